@@ -1,0 +1,4 @@
+export * from './load-config';
+export * from './fields';
+export * from './service-config';
+export * from './logger';

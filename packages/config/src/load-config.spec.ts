@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { ConfigError, loadConfig } from './load-config';
+import { loadServiceEnv } from './service-config';
+
+describe('loadConfig', () => {
+  it('applies defaults and coerces numbers', () => {
+    const env = loadServiceEnv({ PORT: '4001' });
+    expect(env.PORT).toBe(4001);
+    expect(env.DATA_DIR).toBe('./data');
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it('names a malformed variable', () => {
+    expect(() => loadServiceEnv({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadServiceEnv({ DATABASE_URL: 'postgres://x/y' })).toThrow(/DATABASE_URL: must be a mysql/);
+    expect(() => loadServiceEnv({ KAFKA_BROKERS: 'localhost' })).toThrow(/KAFKA_BROKERS/);
+  });
+
+  it('names a missing required variable', () => {
+    const schema = z.object({ SECRET: z.string() });
+    try {
+      loadConfig(schema, {});
+      throw new Error('expected a ConfigError');
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      expect((err as ConfigError).problems).toEqual([{ variable: 'SECRET', message: 'is required' }]);
+    }
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadServiceEnv({ KAFKA_BROKERS: '' }).KAFKA_BROKERS).toBeUndefined();
+  });
+
+  it('parses broker lists', () => {
+    expect(loadServiceEnv({ KAFKA_BROKERS: '127.0.0.1:9092, b:9093' }).KAFKA_BROKERS).toEqual(['127.0.0.1:9092', 'b:9093']);
+  });
+});

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import type { ServiceName } from './topics';
+
+/** One published event: who publishes it, its version, and the shape of its payload. */
+export interface EventDefinition<S extends z.ZodType = z.ZodType> {
+  type: string;
+  version: number;
+  source: ServiceName;
+  aggregateType: string;
+  payload: S;
+}
+
+function define<S extends z.ZodType>(def: EventDefinition<S>): EventDefinition<S> {
+  return def;
+}
+
+const id = z.string().min(1);
+const at = z.iso.datetime({ offset: true });
+
+/** masters: a state was created. */
+export const stateCreated = define({
+  type: 'state.created',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'State',
+  payload: z.object({ stateId: id, code: z.string(), name: z.string(), createdAt: at }),
+});
+
+/** masters: a city was created in a state. */
+export const cityCreated = define({
+  type: 'city.created',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'City',
+  payload: z.object({ cityId: id, stateId: id, code: z.string(), name: z.string(), createdAt: at }),
+});
+
+/** orders: a sales lead was captured. */
+export const leadCreated = define({
+  type: 'lead.created',
+  version: 1,
+  source: 'orders',
+  aggregateType: 'Lead',
+  payload: z.object({
+    leadId: id,
+    leadNo: z.string(),
+    customerName: z.string(),
+    contactEmail: z.string().nullable(),
+    contactPhone: z.string().nullable(),
+    cityId: id,
+    productInterest: z.string().nullable(),
+    createdAt: at,
+  }),
+});
+
+/** feasibility: a feasibility request was opened for a lead. */
+export const feasibilityRequested = define({
+  type: 'feasibility.requested',
+  version: 1,
+  source: 'feasibility',
+  aggregateType: 'FeasibilityRequest',
+  payload: z.object({
+    requestId: id,
+    requestNo: z.string(),
+    leadId: id,
+    cityId: id,
+    bandwidthMbps: z.number().int().positive(),
+    address: z.string(),
+    createdAt: at,
+  }),
+});
+
+/** approvals: a DOA approval matrix was created (inactive until published). */
+export const approvalMatrixCreated = define({
+  type: 'approval_matrix.created',
+  version: 1,
+  source: 'approvals',
+  aggregateType: 'ApprovalMatrix',
+  payload: z.object({ matrixId: id, name: z.string(), version: z.number().int(), createdAt: at }),
+});
+
+/** integrations: an inbound event was recorded for downstream sync. */
+export const syncRecorded = define({
+  type: 'sync.recorded',
+  version: 1,
+  source: 'integrations',
+  aggregateType: 'SyncRecord',
+  payload: z.object({ syncRecordId: id, eventId: id, eventType: z.string(), system: z.string(), createdAt: at }),
+});
+
+/** Every event the system publishes, by `type@version`. */
+export const EVENT_CATALOG: ReadonlyMap<string, EventDefinition> = new Map(
+  [stateCreated, cityCreated, leadCreated, feasibilityRequested, approvalMatrixCreated, syncRecorded].map(
+    (d) => [`${d.type}@${d.version}`, d as EventDefinition],
+  ),
+);
+
+/** The payload type of an event definition. */
+export type PayloadOf<D> = D extends EventDefinition<infer S> ? z.infer<S> : never;

@@ -1,0 +1,189 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Logger } from '@oms/config';
+import type { Database } from '@oms/persistence';
+import {
+  EVENT_CATALOG,
+  deadLetterTopicOf,
+  envelopeSchema,
+  type EventDefinition,
+  type EventEnvelope,
+} from '@oms/contracts';
+import { DeadLetterEntity, InboxEntity } from './tables';
+import type { MessageTransport, Subscription, TransportMessage } from './transport';
+import { OutboxWriter } from './outbox';
+import type { Transaction } from './unit-of-work';
+
+/** Applies one event inside the consumer's transaction (the inbox row is written in the same one). */
+export type EventHandler = (event: EventEnvelope, tx: Transaction) => Promise<void>;
+
+/** Settings of one consumer (one consumer group). */
+export interface ConsumerOptions {
+  /** Names the consumer in the inbox and dead letters, and (with the suffix) its consumer group. */
+  name: string;
+  topics: string[];
+  /** Handlers by event type; other event types on the topics are acknowledged and ignored. */
+  handlers: Record<string, EventHandler>;
+  topicSuffix: string;
+  maxAttempts: number;
+  retryBaseMs: number;
+  logger: Logger;
+  /** Called after a committed effect that wrote events (to wake the relay). */
+  onEventsWritten?: () => void;
+  catalog?: ReadonlyMap<string, EventDefinition>;
+}
+
+/** Why a message is poison: retrying cannot help, so it goes straight to the dead-letter topic. */
+class PoisonMessageError extends Error {}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * An idempotent event consumer: validates each message against the contracts, applies it with its inbox
+ * row in one transaction (a redelivered event finds the row and has no second effect), retries failures
+ * with exponential backoff, and dead-letters a message that is malformed or still failing after the last
+ * attempt — to `<topic>.dlq` with the error, and to the local `dead_letter` table — so it never blocks the
+ * messages after it.
+ */
+export class EventConsumer {
+  private subscription: Subscription | null = null;
+  /** Counters read by metrics and tests. */
+  readonly stats = { applied: 0, duplicates: 0, deadLettered: 0, retries: 0 };
+
+  constructor(
+    private readonly db: Database,
+    private readonly transport: MessageTransport,
+    private readonly options: ConsumerOptions,
+  ) {}
+
+  get groupId(): string {
+    return `${this.options.name}${this.options.topicSuffix}`;
+  }
+
+  async start(): Promise<void> {
+    this.subscription = await this.transport.subscribe({
+      groupId: this.groupId,
+      topics: this.options.topics,
+      handler: (message) => this.handle(message),
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.subscription?.stop();
+    this.subscription = null;
+  }
+
+  /** Processes one delivered message; resolves when it is applied, skipped as duplicate, or dead-lettered. */
+  async handle(message: TransportMessage): Promise<void> {
+    let event: EventEnvelope;
+    try {
+      event = this.parse(message);
+    } catch (err) {
+      if (err instanceof IgnoredEvent) return;
+      await this.deadLetter(message, null, err, 0);
+      return;
+    }
+    const handler = this.options.handlers[event.type]!;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.apply(event, handler);
+        return;
+      } catch (err) {
+        if (attempt >= this.options.maxAttempts) {
+          await this.deadLetter(message, event, err, attempt);
+          return;
+        }
+        this.stats.retries += 1;
+        const delay = this.options.retryBaseMs * 2 ** (attempt - 1);
+        this.options.logger.warn({ err, eventId: event.id, type: event.type, attempt, delay }, 'event failed; retrying');
+        await sleep(delay);
+      }
+    }
+  }
+
+  private parse(message: TransportMessage): EventEnvelope {
+    let json: unknown;
+    try {
+      json = JSON.parse(message.value);
+    } catch {
+      throw new PoisonMessageError('message is not valid JSON');
+    }
+    const envelope = envelopeSchema.safeParse(json);
+    if (!envelope.success) throw new PoisonMessageError(`invalid envelope: ${z.prettifyError(envelope.error)}`);
+    if (!this.options.handlers[envelope.data.type]) throw new IgnoredEvent();
+    const catalog = this.options.catalog ?? EVENT_CATALOG;
+    const def = catalog.get(`${envelope.data.type}@${envelope.data.version}`);
+    if (!def) throw new PoisonMessageError(`unknown event version ${envelope.data.type}@${envelope.data.version}`);
+    const payload = def.payload.safeParse(envelope.data.payload);
+    if (!payload.success) {
+      throw new PoisonMessageError(`invalid ${def.type} payload: ${z.prettifyError(payload.error)}`);
+    }
+    return { ...envelope.data, payload: payload.data as Record<string, unknown> };
+  }
+
+  private async apply(event: EventEnvelope, handler: EventHandler): Promise<void> {
+    let wrote = 0;
+    const outcome = await this.db.transaction(async (em) => {
+      const inbox = em.getRepository(InboxEntity);
+      if (await inbox.exist({ where: { consumer: this.options.name, eventId: event.id } })) return 'duplicate';
+      await inbox.insert({ consumer: this.options.name, eventId: event.id, eventType: event.type, processedAt: new Date() });
+      const context = { correlationId: event.correlationId, causationId: event.id, actor: event.actor };
+      const events = new OutboxWriter(em, context, this.options.topicSuffix);
+      await handler(event, { em, events, context });
+      wrote = events.count;
+      return 'applied';
+    });
+    if (outcome === 'duplicate') {
+      this.stats.duplicates += 1;
+      return;
+    }
+    this.stats.applied += 1;
+    if (wrote > 0) this.options.onEventsWritten?.();
+  }
+
+  private async deadLetter(
+    message: TransportMessage,
+    event: EventEnvelope | null,
+    err: unknown,
+    attempts: number,
+  ): Promise<void> {
+    const error = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    this.options.logger.error(
+      { eventId: event?.id, type: event?.type, topic: message.topic, attempts, error },
+      'event dead-lettered',
+    );
+    await this.transport.publish([
+      {
+        topic: deadLetterTopicOf(message.topic),
+        key: message.key,
+        value: message.value,
+        headers: {
+          ...message.headers,
+          'dlq-error': error.slice(0, 4000),
+          'dlq-consumer': this.options.name,
+          'dlq-attempts': String(attempts),
+          'dlq-original-topic': message.topic,
+          'dlq-at': new Date().toISOString(),
+        },
+      },
+    ]);
+    await this.db.transaction((em) =>
+      em.getRepository(DeadLetterEntity).insert({
+        id: randomUUID(),
+        consumer: this.options.name,
+        topic: message.topic,
+        messageKey: message.key,
+        eventId: event?.id ?? null,
+        eventType: event?.type ?? null,
+        value: message.value,
+        error,
+        attempts,
+        createdAt: new Date(),
+      }),
+    );
+    this.stats.deadLettered += 1;
+  }
+}
+
+/** An event this consumer has no handler for: acknowledged without effect. */
+class IgnoredEvent extends Error {}

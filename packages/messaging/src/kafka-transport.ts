@@ -1,0 +1,134 @@
+import { Kafka, logLevel, type Consumer, type Producer, type LogEntry } from 'kafkajs';
+import type { Logger } from '@oms/config';
+import type { MessageTransport, SubscribeOptions, Subscription, TransportMessage } from './transport';
+
+/** Settings of the Kafka adapter. */
+export interface KafkaTransportOptions {
+  brokers: string[];
+  clientId: string;
+  logger: Logger;
+  /** Partitions for topics this adapter creates (keys keep one aggregate on one partition). */
+  partitions?: number;
+}
+
+const LEVELS: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
+  [logLevel.ERROR]: 'error',
+  [logLevel.WARN]: 'warn',
+  [logLevel.INFO]: 'info',
+  [logLevel.DEBUG]: 'debug',
+};
+
+/**
+ * The distributed transport on kafkajs: an idempotent producer that waits for all in-sync replicas
+ * (`acks=-1`, one request in flight so retries cannot reorder), and consumer groups that commit an offset
+ * only after the handler has resolved.
+ */
+export class KafkaTransport implements MessageTransport {
+  readonly kind = 'kafka' as const;
+  private readonly kafka: Kafka;
+  private readonly producer: Producer;
+  private readonly consumers = new Set<Consumer>();
+  private readonly crashed = new Set<Consumer>();
+  private producerConnected = false;
+
+  constructor(private readonly options: KafkaTransportOptions) {
+    const log = options.logger.child({ component: 'kafkajs' });
+    this.kafka = new Kafka({
+      clientId: options.clientId,
+      brokers: options.brokers,
+      logLevel: logLevel.WARN,
+      logCreator:
+        () =>
+        ({ level, log: entry }: LogEntry) => {
+          const { message, ...rest } = entry;
+          log[LEVELS[level] ?? 'info'](rest, message);
+        },
+      retry: { initialRetryTime: 200, retries: 8 },
+    });
+    this.producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+    this.producer.on(this.producer.events.CONNECT, () => (this.producerConnected = true));
+    this.producer.on(this.producer.events.DISCONNECT, () => (this.producerConnected = false));
+  }
+
+  async connect(): Promise<void> {
+    await this.producer.connect();
+    this.producerConnected = true;
+  }
+
+  async ensureTopics(topics: string[]): Promise<void> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const existing = new Set(await admin.listTopics());
+      const missing = [...new Set(topics)].filter((t) => !existing.has(t));
+      if (missing.length === 0) return;
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((topic) => ({ topic, numPartitions: this.options.partitions ?? 3 })),
+      });
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  async publish(messages: TransportMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    // Consecutive messages of one topic go in one request; order within each key is preserved.
+    const batches: { topic: string; messages: { key: string; value: string; headers?: Record<string, string> }[] }[] = [];
+    for (const m of messages) {
+      const last = batches[batches.length - 1];
+      const entry = { key: m.key, value: m.value, headers: m.headers };
+      if (last && last.topic === m.topic) last.messages.push(entry);
+      else batches.push({ topic: m.topic, messages: [entry] });
+    }
+    await this.producer.sendBatch({ acks: -1, topicMessages: batches });
+  }
+
+  async subscribe(options: SubscribeOptions): Promise<Subscription> {
+    const consumer = this.kafka.consumer({
+      groupId: options.groupId,
+      allowAutoTopicCreation: false,
+      sessionTimeout: 30000,
+      heartbeatInterval: 3000,
+    });
+    consumer.on(consumer.events.CRASH, (e) => {
+      if (!e.payload.restart) this.crashed.add(consumer);
+    });
+    consumer.on(consumer.events.GROUP_JOIN, () => this.crashed.delete(consumer));
+    await consumer.connect();
+    await consumer.subscribe({ topics: options.topics, fromBeginning: true });
+    await consumer.run({
+      eachMessage: async ({ topic, message }) => {
+        const headers: Record<string, string> = {};
+        for (const [k, v] of Object.entries(message.headers ?? {})) {
+          if (v !== undefined) headers[k] = Array.isArray(v) ? v.map(String).join(',') : String(v);
+        }
+        await options.handler({
+          topic,
+          key: message.key?.toString() ?? '',
+          value: message.value?.toString() ?? '',
+          headers,
+        });
+      },
+    });
+    this.consumers.add(consumer);
+    return {
+      stop: async () => {
+        this.consumers.delete(consumer);
+        this.crashed.delete(consumer);
+        await consumer.disconnect();
+      },
+    };
+  }
+
+  isReady(): boolean {
+    return this.producerConnected && this.crashed.size === 0;
+  }
+
+  async disconnect(): Promise<void> {
+    await Promise.all([...this.consumers].map((c) => c.disconnect()));
+    this.consumers.clear();
+    await this.producer.disconnect();
+    this.producerConnected = false;
+  }
+}

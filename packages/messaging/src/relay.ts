@@ -1,0 +1,157 @@
+import { IsNull, type QueryRunner } from 'typeorm';
+import type { Logger } from '@oms/config';
+import type { Database } from '@oms/persistence';
+import { OutboxEntity, type OutboxRow } from './tables';
+import type { MessageTransport } from './transport';
+
+/** Settings of a service's outbox relay. */
+export interface RelayOptions {
+  service: string;
+  pollMs: number;
+  batchSize: number;
+  logger: Logger;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Publishes a service's outbox in commit order and marks rows published once the transport acknowledged
+ * them. A crash between publish and mark republishes those rows on restart (consumers deduplicate). On
+ * MySQL only one replica relays at a time (a named lock held on a dedicated connection), which keeps the
+ * order per aggregate across replicas.
+ */
+export class OutboxRelay {
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private wake: (() => void) | null = null;
+  private pending = false;
+  private lockRunner: QueryRunner | null = null;
+  private failures = 0;
+  /** Rows published since start; read by metrics and tests. */
+  published = 0;
+
+  constructor(
+    private readonly db: Database,
+    private readonly transport: MessageTransport,
+    private readonly options: RelayOptions,
+  ) {}
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  /** Asks for a publish pass now instead of at the next poll (called after a commit that wrote events). */
+  nudge(): void {
+    this.pending = true;
+    this.wake?.();
+  }
+
+  /** Finishes the pass in progress, then stops. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    await this.releaseLock();
+  }
+
+  /** Publishes everything currently in the outbox (one caller at a time). Returns how many rows went out. */
+  async drainOnce(): Promise<number> {
+    if (!(await this.holdLock())) return 0;
+    let total = 0;
+    for (;;) {
+      const rows = await this.db.manager.getRepository(OutboxEntity).find({
+        where: { publishedAt: IsNull() },
+        order: { seq: 'ASC' },
+        take: this.options.batchSize,
+      });
+      if (rows.length === 0) return total;
+      await this.transport.publish(rows.map((r) => toMessage(r)));
+      await this.db.transaction((em) =>
+        em.getRepository(OutboxEntity).update(
+          rows.map((r) => r.seq),
+          { publishedAt: new Date() },
+        ),
+      );
+      total += rows.length;
+      this.published += rows.length;
+      if (rows.length < this.options.batchSize) return total;
+    }
+  }
+
+  /** How many events are committed but not yet published. */
+  backlog(): Promise<number> {
+    return this.db.manager.getRepository(OutboxEntity).count({ where: { publishedAt: IsNull() } });
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      this.pending = false;
+      try {
+        await this.drainOnce();
+        this.failures = 0;
+      } catch (err) {
+        this.failures += 1;
+        this.options.logger.warn({ err, failures: this.failures }, 'outbox relay pass failed; will retry');
+        await this.releaseLock();
+      }
+      if (!this.running) break;
+      if (this.pending) continue;
+      const delay = this.failures > 0 ? Math.min(this.options.pollMs * 2 ** this.failures, 10000) : this.options.pollMs;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, delay);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.wake = null;
+      if (this.failures > 0 && this.pending) await sleep(50);
+    }
+  }
+
+  private async holdLock(): Promise<boolean> {
+    if (this.db.dialect !== 'mysql') return true;
+    if (this.lockRunner) {
+      // Re-check each pass: if our connection died the lock went with it and another replica may hold it.
+      const [check] = (await this.lockRunner.query('SELECT IS_USED_LOCK(?) = CONNECTION_ID() AS mine', [
+        `oms_relay_${this.options.service}`,
+      ])) as { mine: number | string | null }[];
+      if (Number(check?.mine) === 1) return true;
+      await this.releaseLock();
+    }
+    const runner = this.db.dataSource.createQueryRunner();
+    await runner.connect();
+    const [row] = (await runner.query('SELECT GET_LOCK(?, 0) AS got', [`oms_relay_${this.options.service}`])) as {
+      got: number | string;
+    }[];
+    if (Number(row?.got) === 1) {
+      this.lockRunner = runner;
+      return true;
+    }
+    await runner.release();
+    return false;
+  }
+
+  private async releaseLock(): Promise<void> {
+    const runner = this.lockRunner;
+    this.lockRunner = null;
+    if (!runner) return;
+    try {
+      await runner.query('SELECT RELEASE_LOCK(?)', [`oms_relay_${this.options.service}`]);
+    } catch {
+      // The connection is gone, and the lock with it.
+    }
+    await runner.release().catch(() => undefined);
+  }
+}
+
+function toMessage(row: OutboxRow) {
+  return {
+    topic: row.topic,
+    key: row.messageKey,
+    value: row.envelope,
+    headers: { 'event-id': row.id, 'event-type': row.eventType },
+  };
+}

@@ -1,0 +1,4 @@
+export * from './user-error';
+export * from './request-context';
+export * from './subgraph-server';
+export * from './service-runtime';

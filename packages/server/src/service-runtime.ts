@@ -1,0 +1,221 @@
+import type { DocumentNode } from 'graphql';
+import type { EntitySchema, MixedList } from 'typeorm';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { ConfigError, createLogger, loadServiceEnv, type Logger, type ServiceEnv } from '@oms/config';
+import { Database } from '@oms/persistence';
+import { deadLetterTopicOf, topicOf, type ServiceName } from '@oms/contracts';
+import {
+  CreateMessagingTables1763700000000,
+  EventConsumer,
+  InProcessTransport,
+  KafkaTransport,
+  OutboxRelay,
+  UnitOfWork,
+  messagingEntities,
+  type EventHandler,
+  type MessageTransport,
+} from '@oms/messaging';
+import { startSubgraphServer, type SubgraphServer } from './subgraph-server';
+import type { RequestContext } from './request-context';
+
+/** The wired infrastructure a service's composition root builds its use cases from. */
+export interface Infrastructure {
+  db: Database;
+  uow: UnitOfWork;
+  env: ServiceEnv;
+  logger: Logger;
+}
+
+/** What a service's composition root hands back: its resolvers and the event handlers it consumes with. */
+export interface ServiceWiring<C extends RequestContext> {
+  resolvers: GraphQLResolverMap<C>;
+  /** Handlers by event type, for the topics in `consumes`. */
+  handlers?: Record<string, EventHandler>;
+  context?: (base: RequestContext) => C;
+}
+
+/** The static description of a subgraph service. */
+export interface ServiceModule<C extends RequestContext = RequestContext> {
+  name: ServiceName;
+  typeDefs: DocumentNode;
+  entities: EntitySchema[];
+  migrations: MixedList<new () => unknown>;
+  /** The services whose topics this one consumes. */
+  consumes: ServiceName[];
+  wire(infra: Infrastructure): ServiceWiring<C>;
+}
+
+/** A started service. */
+export interface RunningService {
+  name: ServiceName;
+  url: string;
+  port: number;
+  db: Database;
+  transport: MessageTransport;
+  relay: OutboxRelay;
+  consumer: EventConsumer | null;
+  logger: Logger;
+  /** Starts the outbox relay when it was deferred. */
+  startRelay(): void;
+  /** Graceful stop: no new requests, in-flight ones finish, relay and consumer drain, connections close. */
+  stop(): Promise<void>;
+}
+
+/** Options for starting a service inside a larger process (embedded mode, tests). */
+export interface StartOptions {
+  transport?: MessageTransport;
+  /** Do not start the relay yet (embedded mode starts every consumer before any relay). */
+  deferRelay?: boolean;
+  logger?: Logger;
+}
+
+/** Picks the transport from the environment: Kafka when `KAFKA_BROKERS` is set, in-process otherwise. */
+export function createTransport(name: ServiceName, env: ServiceEnv, logger: Logger): MessageTransport {
+  if (env.KAFKA_BROKERS) {
+    return new KafkaTransport({
+      brokers: env.KAFKA_BROKERS,
+      clientId: env.KAFKA_CLIENT_ID ?? `oms-${name}`,
+      logger,
+    });
+  }
+  return new InProcessTransport();
+}
+
+/** Opens the database, connects the transport, starts consumer, relay and HTTP server, in that order. */
+export async function startService<C extends RequestContext>(
+  module: ServiceModule<C>,
+  env: ServiceEnv,
+  options: StartOptions = {},
+): Promise<RunningService> {
+  const logger = options.logger ?? createLogger(module.name, env.LOG_LEVEL);
+  const db = await Database.open({
+    service: module.name,
+    url: env.DATABASE_URL,
+    dataDir: env.DATA_DIR,
+    entities: [...module.entities, ...messagingEntities],
+    migrations: [CreateMessagingTables1763700000000, ...(module.migrations as (new () => unknown)[])],
+    createDatabase: env.DB_CREATE,
+  });
+  const transport = options.transport ?? createTransport(module.name, env, logger);
+  let relay: OutboxRelay | undefined;
+  const uow = new UnitOfWork(db, env.TOPIC_SUFFIX, () => relay?.nudge());
+  const wiring = module.wire({ db, uow, env, logger });
+  relay = new OutboxRelay(db, transport, {
+    service: module.name,
+    pollMs: env.RELAY_POLL_MS,
+    batchSize: env.RELAY_BATCH_SIZE,
+    logger: logger.child({ component: 'relay' }),
+  });
+
+  try {
+    await transport.connect();
+    const own = topicOf(module.name, env.TOPIC_SUFFIX);
+    const consumed = module.consumes.map((s) => topicOf(s, env.TOPIC_SUFFIX));
+    await transport.ensureTopics([own, deadLetterTopicOf(own), ...consumed, ...consumed.map(deadLetterTopicOf)]);
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+
+  let consumer: EventConsumer | null = null;
+  if (wiring.handlers && module.consumes.length > 0) {
+    consumer = new EventConsumer(db, transport, {
+      name: `oms-${module.name}`,
+      topics: module.consumes.map((s) => topicOf(s, env.TOPIC_SUFFIX)),
+      handlers: wiring.handlers,
+      topicSuffix: env.TOPIC_SUFFIX,
+      maxAttempts: env.CONSUMER_MAX_ATTEMPTS,
+      retryBaseMs: env.CONSUMER_RETRY_BASE_MS,
+      logger: logger.child({ component: 'consumer' }),
+      onEventsWritten: () => relay?.nudge(),
+    });
+    await consumer.start();
+  }
+  if (!options.deferRelay) relay.start();
+
+  const server: SubgraphServer = await startSubgraphServer<C>({
+    name: module.name,
+    typeDefs: module.typeDefs,
+    resolvers: wiring.resolvers,
+    host: env.HOST,
+    port: env.PORT,
+    production: env.NODE_ENV === 'production',
+    logger,
+    ready: async () => transport.isReady() && (await db.ping()),
+    context: wiring.context,
+  });
+  logger.info({ url: server.url, database: db.dialect, transport: transport.kind }, 'service started');
+
+  let stopped: Promise<void> | null = null;
+  const finalRelay = relay;
+  return {
+    name: module.name,
+    url: server.url,
+    port: server.port,
+    db,
+    transport,
+    relay: finalRelay,
+    consumer,
+    logger,
+    startRelay: () => finalRelay.start(),
+    stop: () =>
+      (stopped ??= (async () => {
+        await server.stop();
+        await consumer?.stop();
+        await finalRelay.stop();
+        if (!options.transport) await transport.disconnect();
+        await db.close();
+        logger.info('service stopped');
+      })()),
+  };
+}
+
+/**
+ * The `main` of a service process: reads the environment, starts, and stops gracefully on SIGTERM/SIGINT
+ * within `SHUTDOWN_TIMEOUT_MS`. A bad configuration stops start-up with a message naming the variable.
+ */
+export async function runServiceProcess<C extends RequestContext>(module: ServiceModule<C>): Promise<void> {
+  let env: ServiceEnv;
+  try {
+    env = loadServiceEnv();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${module.name}: ${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const logger = createLogger(module.name, env.LOG_LEVEL);
+  let running: RunningService;
+  try {
+    running = await startService(module, env, { logger });
+  } catch (err) {
+    logger.fatal({ err }, 'start-up failed');
+    process.exit(1);
+  }
+  installShutdown(logger, env.SHUTDOWN_TIMEOUT_MS, () => running.stop());
+}
+
+/** Stops gracefully on SIGTERM/SIGINT, forcing exit if that takes longer than `timeoutMs`. */
+export function installShutdown(logger: Logger, timeoutMs: number, stop: () => Promise<void>): void {
+  let shuttingDown = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    logger.info({ signal }, 'shutting down');
+    const timer = setTimeout(() => {
+      logger.error('shutdown timed out; exiting');
+      process.exit(1);
+    }, timeoutMs);
+    timer.unref();
+    stop().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        logger.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+}
