@@ -29,7 +29,12 @@ module.exports = function preset(dir) {
   return {
     projects: [
       { ...base, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
-      { ...base, displayName: 'integration', testMatch: ['<rootDir>/**/*.int-spec.ts'], testPathIgnorePatterns: ['/node_modules/', '/dist/'] },
+      {
+        ...base,
+        displayName: 'integration',
+        testMatch: ['<rootDir>/**/*.int-spec.ts'],
+        testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+      },
       { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
     ],
   };

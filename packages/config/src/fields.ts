@@ -14,19 +14,25 @@ export const bool = (fallback: boolean) =>
     .default(fallback);
 
 /** A `mysql://user:pass@host:port/database` URL. */
-export const mysqlUrl = z
-  .string()
-  .refine((v) => {
-    try {
-      const url = new URL(v);
-      return (url.protocol === 'mysql:' || url.protocol === 'mariadb:') && url.pathname.length > 1;
-    } catch {
-      return false;
-    }
-  }, 'must be a mysql://user:password@host:port/database URL');
+export const mysqlUrl = z.string().refine((v) => {
+  try {
+    const url = new URL(v);
+    return (url.protocol === 'mysql:' || url.protocol === 'mariadb:') && url.pathname.length > 1;
+  } catch {
+    return false;
+  }
+}, 'must be a mysql://user:password@host:port/database URL');
 
 /** A comma-separated list of `host:port` Kafka brokers. */
 export const brokerList = z
   .string()
-  .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
-  .refine((list) => list.length > 0 && list.every((b) => /^[^:\s]+:\d{1,5}$/.test(b)), 'must be host:port[,host:port...]');
+  .transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
+  .refine(
+    (list) => list.length > 0 && list.every((b) => /^[^:\s]+:\d{1,5}$/.test(b)),
+    'must be host:port[,host:port...]',
+  );

@@ -32,6 +32,9 @@ describe('loadConfig', () => {
   });
 
   it('parses broker lists', () => {
-    expect(loadServiceEnv({ KAFKA_BROKERS: '127.0.0.1:9092, b:9093' }).KAFKA_BROKERS).toEqual(['127.0.0.1:9092', 'b:9093']);
+    expect(loadServiceEnv({ KAFKA_BROKERS: '127.0.0.1:9092, b:9093' }).KAFKA_BROKERS).toEqual([
+      '127.0.0.1:9092',
+      'b:9093',
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 
 /** Start-up stops with this when the environment is missing or malformed; the message names the variables. */
 export class ConfigError extends Error {
@@ -12,7 +12,10 @@ export class ConfigError extends Error {
  * Parses the environment once against a schema whose keys are the variable names. Empty strings count as
  * unset, so `FOO=` falls back to the default like a missing variable does.
  */
-export function loadConfig<S extends z.ZodObject>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+export function loadConfig<S extends z.ZodObject>(
+  schema: S,
+  env: NodeJS.ProcessEnv = process.env,
+): z.infer<S> {
   const input: Record<string, string> = {};
   for (const key of Object.keys(schema.shape)) {
     const value = env[key];

@@ -11,7 +11,10 @@ export const serviceEnvSchema = z.object({
   DATA_DIR: z.string().default('./data'),
   KAFKA_BROKERS: brokerList.optional(),
   KAFKA_CLIENT_ID: z.string().optional(),
-  TOPIC_SUFFIX: z.string().regex(/^[A-Za-z0-9._-]*$/, 'may contain letters, digits, . _ -').default(''),
+  TOPIC_SUFFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]*$/, 'may contain letters, digits, . _ -')
+    .default(''),
   RELAY_POLL_MS: positiveInt(250),
   RELAY_BATCH_SIZE: positiveInt(100),
   CONSUMER_MAX_ATTEMPTS: positiveInt(5),

@@ -85,7 +85,13 @@ export const syncRecorded = define({
   version: 1,
   source: 'integrations',
   aggregateType: 'SyncRecord',
-  payload: z.object({ syncRecordId: id, eventId: id, eventType: z.string(), system: z.string(), createdAt: at }),
+  payload: z.object({
+    syncRecordId: id,
+    eventId: id,
+    eventType: z.string(),
+    system: z.string(),
+    createdAt: at,
+  }),
 });
 
 /** Every event the system publishes, by `type@version`. */

@@ -14,7 +14,10 @@ export class InvalidEventError extends Error {
  * Parses raw bytes into an envelope whose payload matches the registered schema for its type and version.
  * Throws `InvalidEventError` for anything else: such a message is poison and goes to the dead-letter topic.
  */
-export function parseEvent(raw: string | Buffer, catalog: ReadonlyMap<string, EventDefinition> = EVENT_CATALOG): EventEnvelope {
+export function parseEvent(
+  raw: string | Buffer,
+  catalog: ReadonlyMap<string, EventDefinition> = EVENT_CATALOG,
+): EventEnvelope {
   let json: unknown;
   try {
     json = JSON.parse(raw.toString());
@@ -35,6 +38,7 @@ export function parseEvent(raw: string | Buffer, catalog: ReadonlyMap<string, Ev
 /** Checks a payload against its definition before it is written to an outbox. */
 export function assertPayload<D extends EventDefinition>(def: D, payload: unknown): z.infer<D['payload']> {
   const result = def.payload.safeParse(payload);
-  if (!result.success) throw new InvalidEventError(`invalid ${def.type} payload: ${z.prettifyError(result.error)}`);
+  if (!result.success)
+    throw new InvalidEventError(`invalid ${def.type} payload: ${z.prettifyError(result.error)}`);
   return result.data as z.infer<D['payload']>;
 }

@@ -83,7 +83,8 @@ export class EventConsumer {
       await this.deadLetter(message, null, err, 0);
       return;
     }
-    const handler = this.options.handlers[event.type]!;
+    const handler = this.options.handlers[event.type];
+    if (!handler) return;
     for (let attempt = 1; ; attempt++) {
       try {
         await this.apply(event, handler);
@@ -95,7 +96,10 @@ export class EventConsumer {
         }
         this.stats.retries += 1;
         const delay = this.options.retryBaseMs * 2 ** (attempt - 1);
-        this.options.logger.warn({ err, eventId: event.id, type: event.type, attempt, delay }, 'event failed; retrying');
+        this.options.logger.warn(
+          { err, eventId: event.id, type: event.type, attempt, delay },
+          'event failed; retrying',
+        );
         await sleep(delay);
       }
     }
@@ -109,11 +113,13 @@ export class EventConsumer {
       throw new PoisonMessageError('message is not valid JSON');
     }
     const envelope = envelopeSchema.safeParse(json);
-    if (!envelope.success) throw new PoisonMessageError(`invalid envelope: ${z.prettifyError(envelope.error)}`);
+    if (!envelope.success)
+      throw new PoisonMessageError(`invalid envelope: ${z.prettifyError(envelope.error)}`);
     if (!this.options.handlers[envelope.data.type]) throw new IgnoredEvent();
     const catalog = this.options.catalog ?? EVENT_CATALOG;
     const def = catalog.get(`${envelope.data.type}@${envelope.data.version}`);
-    if (!def) throw new PoisonMessageError(`unknown event version ${envelope.data.type}@${envelope.data.version}`);
+    if (!def)
+      throw new PoisonMessageError(`unknown event version ${envelope.data.type}@${envelope.data.version}`);
     const payload = def.payload.safeParse(envelope.data.payload);
     if (!payload.success) {
       throw new PoisonMessageError(`invalid ${def.type} payload: ${z.prettifyError(payload.error)}`);
@@ -125,8 +131,14 @@ export class EventConsumer {
     let wrote = 0;
     const outcome = await this.db.transaction(async (em) => {
       const inbox = em.getRepository(InboxEntity);
-      if (await inbox.exist({ where: { consumer: this.options.name, eventId: event.id } })) return 'duplicate';
-      await inbox.insert({ consumer: this.options.name, eventId: event.id, eventType: event.type, processedAt: new Date() });
+      if (await inbox.exist({ where: { consumer: this.options.name, eventId: event.id } }))
+        return 'duplicate';
+      await inbox.insert({
+        consumer: this.options.name,
+        eventId: event.id,
+        eventType: event.type,
+        processedAt: new Date(),
+      });
       const context = { correlationId: event.correlationId, causationId: event.id, actor: event.actor };
       const events = new OutboxWriter(em, context, this.options.topicSuffix);
       await handler(event, { em, events, context });

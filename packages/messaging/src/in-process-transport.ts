@@ -24,7 +24,10 @@ export class InProcessTransport implements MessageTransport {
   /** Services created with the same bus name in one process talk to each other. */
   constructor(busName = 'default') {
     let bus = InProcessTransport.buses.get(busName);
-    if (!bus) InProcessTransport.buses.set(busName, (bus = new Map()));
+    if (!bus) {
+      bus = new Map<string, Group>();
+      InProcessTransport.buses.set(busName, bus);
+    }
     this.groups = bus;
   }
 

@@ -45,7 +45,11 @@ export class KafkaTransport implements MessageTransport {
         },
       retry: { initialRetryTime: 200, retries: 8 },
     });
-    this.producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+    this.producer = this.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+    });
     this.producer.on(this.producer.events.CONNECT, () => (this.producerConnected = true));
     this.producer.on(this.producer.events.DISCONNECT, () => (this.producerConnected = false));
   }
@@ -74,7 +78,10 @@ export class KafkaTransport implements MessageTransport {
   async publish(messages: TransportMessage[]): Promise<void> {
     if (messages.length === 0) return;
     // Consecutive messages of one topic go in one request; order within each key is preserved.
-    const batches: { topic: string; messages: { key: string; value: string; headers?: Record<string, string> }[] }[] = [];
+    const batches: {
+      topic: string;
+      messages: { key: string; value: string; headers?: Record<string, string> }[];
+    }[] = [];
     for (const m of messages) {
       const last = batches[batches.length - 1];
       const entry = { key: m.key, value: m.value, headers: m.headers };

@@ -31,7 +31,11 @@ export class OutboxWriter {
   ) {}
 
   /** Validates the payload against its contract and adds the event to the outbox. */
-  async publish<D extends EventDefinition>(def: D, aggregateId: string, payload: PayloadOf<D>): Promise<EventEnvelope> {
+  async publish<D extends EventDefinition>(
+    def: D,
+    aggregateId: string,
+    payload: PayloadOf<D>,
+  ): Promise<EventEnvelope> {
     const checked = assertPayload(def, payload) as Record<string, unknown>;
     const envelope: EventEnvelope = {
       id: randomUUID(),

@@ -98,7 +98,8 @@ export class OutboxRelay {
       }
       if (!this.running) break;
       if (this.pending) continue;
-      const delay = this.failures > 0 ? Math.min(this.options.pollMs * 2 ** this.failures, 10000) : this.options.pollMs;
+      const delay =
+        this.failures > 0 ? Math.min(this.options.pollMs * 2 ** this.failures, 10000) : this.options.pollMs;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, delay);
         this.wake = () => {
@@ -123,7 +124,9 @@ export class OutboxRelay {
     }
     const runner = this.db.dataSource.createQueryRunner();
     await runner.connect();
-    const [row] = (await runner.query('SELECT GET_LOCK(?, 0) AS got', [`oms_relay_${this.options.service}`])) as {
+    const [row] = (await runner.query('SELECT GET_LOCK(?, 0) AS got', [
+      `oms_relay_${this.options.service}`,
+    ])) as {
       got: number | string;
     }[];
     if (Number(row?.got) === 1) {

@@ -1,3 +1,4 @@
 export * from './database';
 export * from './columns';
 export * from './pagination';
+export * from './search';

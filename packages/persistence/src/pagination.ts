@@ -15,7 +15,8 @@ export class InvalidCursorError extends Error {
   }
 }
 
-const encode = (createdAt: Date, id: string) => Buffer.from(`${createdAt.toISOString()}|${id}`).toString('base64url');
+const encode = (createdAt: Date, id: string) =>
+  Buffer.from(`${createdAt.toISOString()}|${id}`).toString('base64url');
 
 function decode(cursor: string): { createdAt: Date; id: string } {
   const [iso, id] = Buffer.from(cursor, 'base64url').toString().split('|');
@@ -36,7 +37,11 @@ export async function paginate<T extends ObjectLiteral & { createdAt: Date; id: 
   const first = Math.max(1, Math.min(args.first ?? 20, maxFirst));
   const alias = qb.alias;
   const totalCount = await qb.clone().getCount();
-  const page = qb.clone().orderBy(`${alias}.createdAt`, 'DESC').addOrderBy(`${alias}.id`, 'DESC').take(first + 1);
+  const page = qb
+    .clone()
+    .orderBy(`${alias}.createdAt`, 'DESC')
+    .addOrderBy(`${alias}.id`, 'DESC')
+    .take(first + 1);
   if (args.after) {
     const { createdAt, id } = decode(args.after);
     page.andWhere(`(${alias}.createdAt < :cAt OR (${alias}.createdAt = :cAt AND ${alias}.id < :cId))`, {

@@ -2,3 +2,4 @@ export * from './user-error';
 export * from './request-context';
 export * from './subgraph-server';
 export * from './service-runtime';
+export * from './loaders';

@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Actor } from '@oms/contracts';
+import type { EventContext } from '@oms/messaging';
 
 /** The header that carries one request's correlation id from the gateway through every subgraph and event. */
 export const CORRELATION_HEADER = 'x-correlation-id';
 
 /** What every resolver knows about the call it serves. */
-export interface RequestContext {
+export interface RequestContext extends EventContext {
   correlationId: string;
+  /** A request is caused by nobody's event. */
+  causationId: null;
   actor: Actor;
 }
 

@@ -97,21 +97,25 @@ export async function startService<C extends RequestContext>(
     createDatabase: env.DB_CREATE,
   });
   const transport = options.transport ?? createTransport(module.name, env, logger);
-  let relay: OutboxRelay | undefined;
-  const uow = new UnitOfWork(db, env.TOPIC_SUFFIX, () => relay?.nudge());
-  const wiring = module.wire({ db, uow, env, logger });
-  relay = new OutboxRelay(db, transport, {
+  const relay = new OutboxRelay(db, transport, {
     service: module.name,
     pollMs: env.RELAY_POLL_MS,
     batchSize: env.RELAY_BATCH_SIZE,
     logger: logger.child({ component: 'relay' }),
   });
+  const uow = new UnitOfWork(db, env.TOPIC_SUFFIX, () => relay.nudge());
+  const wiring = module.wire({ db, uow, env, logger });
 
   try {
     await transport.connect();
     const own = topicOf(module.name, env.TOPIC_SUFFIX);
     const consumed = module.consumes.map((s) => topicOf(s, env.TOPIC_SUFFIX));
-    await transport.ensureTopics([own, deadLetterTopicOf(own), ...consumed, ...consumed.map(deadLetterTopicOf)]);
+    await transport.ensureTopics([
+      own,
+      deadLetterTopicOf(own),
+      ...consumed,
+      ...consumed.map(deadLetterTopicOf),
+    ]);
   } catch (err) {
     await db.close();
     throw err;
@@ -127,7 +131,7 @@ export async function startService<C extends RequestContext>(
       maxAttempts: env.CONSUMER_MAX_ATTEMPTS,
       retryBaseMs: env.CONSUMER_RETRY_BASE_MS,
       logger: logger.child({ component: 'consumer' }),
-      onEventsWritten: () => relay?.nudge(),
+      onEventsWritten: () => relay.nudge(),
     });
     await consumer.start();
   }
@@ -147,22 +151,21 @@ export async function startService<C extends RequestContext>(
   logger.info({ url: server.url, database: db.dialect, transport: transport.kind }, 'service started');
 
   let stopped: Promise<void> | null = null;
-  const finalRelay = relay;
   return {
     name: module.name,
     url: server.url,
     port: server.port,
     db,
     transport,
-    relay: finalRelay,
+    relay,
     consumer,
     logger,
-    startRelay: () => finalRelay.start(),
+    startRelay: () => relay.start(),
     stop: () =>
       (stopped ??= (async () => {
         await server.stop();
         await consumer?.stop();
-        await finalRelay.stop();
+        await relay.stop();
         if (!options.transport) await transport.disconnect();
         await db.close();
         logger.info('service stopped');

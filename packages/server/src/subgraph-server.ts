@@ -3,7 +3,10 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
@@ -45,7 +48,10 @@ export async function startSubgraphServer<C extends RequestContext>(
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const plugins: ApolloServerPlugin<C>[] = [ApolloServerPluginDrainHttpServer({ httpServer })];
+  const plugins: ApolloServerPlugin<C>[] = [
+    ApolloServerPluginDrainHttpServer({ httpServer }),
+    ApolloServerPluginInlineTraceDisabled(),
+  ];
   if (options.production) plugins.push(ApolloServerPluginLandingPageDisabled());
   const apollo = new ApolloServer<C>({
     schema: buildSubgraphSchema({
@@ -72,7 +78,11 @@ export async function startSubgraphServer<C extends RequestContext>(
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const base: RequestContext = { correlationId: correlationIdFrom(req.headers), actor: actorFrom(req.headers) };
+        const base: RequestContext = {
+          correlationId: correlationIdFrom(req.headers),
+          causationId: null,
+          actor: actorFrom(req.headers),
+        };
         return options.context ? options.context(base) : (base as C);
       },
     }),
@@ -101,7 +111,8 @@ function maskError<C extends RequestContext>(
   const code = formatted.extensions?.code;
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
     options.logger.error({ err: error }, 'unexpected resolver error');
-    if (options.production) return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    if (options.production)
+      return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   }
   return formatted;
 }

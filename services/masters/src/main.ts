@@ -1,0 +1,4 @@
+import { runServiceProcess } from '@oms/server';
+import { mastersService } from './service';
+
+void runServiceProcess(mastersService);

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gql } from 'graphql-tag';
+import type { ServiceModule } from '@oms/server';
+import { wireMasters } from './container';
+import type { MastersContext } from './graphql/context';
+import { CityEntity, StateEntity } from './persistence/geography.entities';
+import { mastersMigrations } from './persistence/migrations';
+
+/** The schema file shipped beside `src/` and `dist/`. */
+export const mastersSchemaPath = join(__dirname, '..', 'schema.graphql');
+
+/** The masters subgraph: geography and (later) every other master, users and rights. */
+export const mastersService: ServiceModule<MastersContext> = {
+  name: 'masters',
+  typeDefs: gql(readFileSync(mastersSchemaPath, 'utf8')),
+  entities: [StateEntity, CityEntity],
+  migrations: mastersMigrations,
+  consumes: [],
+  wire: wireMasters,
+};
