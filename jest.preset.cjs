@@ -32,10 +32,16 @@ module.exports = function preset(dir) {
       {
         ...base,
         displayName: 'integration',
+        setupFilesAfterEnv: [path.join(root, 'jest.setup-integration.cjs')],
         testMatch: ['<rootDir>/**/*.int-spec.ts'],
         testPathIgnorePatterns: ['/node_modules/', '/dist/'],
       },
-      { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
+      {
+        ...base,
+        displayName: 'e2e',
+        setupFilesAfterEnv: [path.join(root, 'jest.setup-integration.cjs')],
+        testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      },
     ],
   };
 };

@@ -1,0 +1,5 @@
+export * from './unique';
+export * from './mysql';
+export * from './kafka';
+export * from './graphql-client';
+export * from './service-env';
