@@ -3,3 +3,4 @@ export * from './mysql';
 export * from './kafka';
 export * from './graphql-client';
 export * from './service-env';
+export * from './processes';

@@ -1,0 +1,79 @@
+/** The downstream systems integrations keeps in sync: billing, lead management and the support helpdesk. */
+export const SYNC_SYSTEMS = ['BMS', 'LMS', 'HELPDESK'] as const;
+
+/** A downstream system a sync record is for. */
+export type SyncSystem = (typeof SYNC_SYSTEMS)[number];
+
+/**
+ * Where a sync record stands. Only `RECORDED` exists until the connectors land; they add PENDING (queued for
+ * delivery), DELIVERED, FAILED (will retry) and DEAD (gave up; replayable).
+ */
+export const SYNC_STATUSES = ['RECORDED'] as const;
+
+/** A sync record's status. */
+export type SyncStatus = (typeof SYNC_STATUSES)[number];
+
+/** The longest summary kept; longer ones are cut with an ellipsis. */
+export const SUMMARY_MAX_LENGTH = 255;
+
+/**
+ * One job of outbound sync: an event of the order system that one downstream system must learn about. A
+ * connector will deliver it; there is at most one record per system and causing event.
+ */
+export interface SyncRecord {
+  id: string;
+  system: SyncSystem;
+  /** The causing event's id; unique per system. */
+  eventId: string;
+  eventType: string;
+  aggregateType: string;
+  aggregateId: string;
+  status: SyncStatus;
+  /** Short human-readable description for operators. */
+  summary: string;
+  correlationId: string;
+  /** When the causing event occurred in its source service. */
+  occurredAt: Date;
+  /** When integrations received the event and recorded it. */
+  createdAt: Date;
+}
+
+/** The facts of an inbound event a sync record is made from (a structural slice of the event envelope). */
+export interface InboundEvent<P> {
+  id: string;
+  type: string;
+  aggregateType: string;
+  aggregateId: string;
+  correlationId: string;
+  occurredAt: string;
+  payload: P;
+}
+
+/** What a routing rule decides for an event: which system gets it, and how operators will recognise it. */
+export interface SyncTarget {
+  system: SyncSystem;
+  summary: string;
+}
+
+/** Makes a summary fit for display and storage: one line, single spaces, at most `SUMMARY_MAX_LENGTH`. */
+export function summarize(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length <= SUMMARY_MAX_LENGTH ? line : `${line.slice(0, SUMMARY_MAX_LENGTH - 1)}…`;
+}
+
+/** A new, just-recorded sync record of `event` for the target system. */
+export function newSyncRecord<P>(event: InboundEvent<P>, target: SyncTarget, id: string, now: Date): SyncRecord {
+  return {
+    id,
+    system: target.system,
+    eventId: event.id,
+    eventType: event.type,
+    aggregateType: event.aggregateType,
+    aggregateId: event.aggregateId,
+    status: 'RECORDED',
+    summary: summarize(target.summary),
+    correlationId: event.correlationId,
+    occurredAt: new Date(event.occurredAt),
+    createdAt: now,
+  };
+}

@@ -1,0 +1,18 @@
+import { listQuery } from '@oms/server';
+import type { Resolvers } from './generated/resolvers-types';
+
+/** The integrations subgraph's resolvers: thin calls into the use cases. */
+export const resolvers: Resolvers = {
+  Query: {
+    syncRecord: (_, { id }, ctx) => ctx.loaders.syncRecord.load(id),
+    syncRecords: (_, args, ctx) => listQuery(() => ctx.useCases.syncRecords.list(args)),
+  },
+  SyncRecord: {
+    __resolveReference: (ref, ctx) => ctx.loaders.syncRecord.load(ref.id),
+  },
+  Lead: {
+    // orders owns the lead; a reference is all this subgraph needs to add its fields.
+    __resolveReference: (ref) => ({ id: ref.id }),
+    syncRecords: (lead, _, ctx) => ctx.loaders.syncRecordsOfLead.load(lead.id),
+  },
+};

@@ -1,0 +1,4 @@
+import { runServiceProcess } from '@oms/server';
+import { integrationsService } from './service';
+
+void runServiceProcess(integrationsService);
