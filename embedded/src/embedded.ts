@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { createLogger, loadConfig, loadServiceEnv, port, type Logger } from '@oms/config';
+import { createLogger, loadServiceEnv, type Logger } from '@oms/config';
+import type { EmbeddedEnv } from './embedded-env';
 import { InProcessTransport } from '@oms/messaging';
 import { startService, type RunningService, type ServiceModule } from '@oms/server';
 import type { ServiceName } from '@oms/contracts';
@@ -9,22 +9,6 @@ import { approvalsService } from '@oms/approvals';
 import { feasibilityService } from '@oms/feasibility';
 import { mastersService } from '@oms/masters';
 import { integrationsService } from '@oms/integrations';
-
-/** The settings of the embedded mode (everything has a default: no servers needed). */
-export const embeddedEnvSchema = z.object({
-  DATA_DIR: z.string().default('./data'),
-  GATEWAY_HOST: z.string().default('127.0.0.1'),
-  GATEWAY_PORT: port(4000),
-  ORDERS_PORT: port(4001),
-  APPROVALS_PORT: port(4002),
-  FEASIBILITY_PORT: port(4003),
-  MASTERS_PORT: port(4004),
-  INTEGRATIONS_PORT: port(4005),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
-});
-
-/** Embedded-mode settings. */
-export type EmbeddedEnv = z.infer<typeof embeddedEnvSchema>;
 
 /** The five subgraphs in the order they start (every consumer subscribes before any relay publishes). */
 export const SERVICE_MODULES: Record<ServiceName, ServiceModule<never>> = {
@@ -97,9 +81,4 @@ export async function startEmbedded(env: EmbeddedEnv, logger: Logger = createLog
     await stopAll();
     throw err;
   }
-}
-
-/** Reads the embedded settings from the environment. */
-export function loadEmbeddedEnv(env: NodeJS.ProcessEnv = process.env): EmbeddedEnv {
-  return loadConfig(embeddedEnvSchema, env);
 }

@@ -1,6 +1,7 @@
 import { ConfigError, createLogger } from '@oms/config';
 import { installShutdown } from '@oms/server';
-import { loadEmbeddedEnv, startEmbedded } from './embedded';
+import { startEmbedded } from './embedded';
+import { loadEmbeddedEnv } from './embedded-env';
 
 async function main(): Promise<void> {
   let env;

@@ -4,3 +4,4 @@ export * from './kafka';
 export * from './graphql-client';
 export * from './service-env';
 export * from './processes';
+export * from './distributed';

@@ -1,10 +1,6 @@
 import type { Database, Page } from '@oms/persistence';
 import type { SyncRecord } from '../domain/sync-record';
-import type {
-  ListArgs,
-  SyncRecordFilter,
-  SyncRecordRepository,
-} from '../persistence/sync-record.repository';
+import type { ListArgs, SyncRecordFilter, SyncRecordRepository } from '../persistence/sync-record.repository';
 
 /** Read side of sync records (no transaction needed). */
 export class SyncRecordQueries {

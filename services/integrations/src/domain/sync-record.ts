@@ -62,7 +62,12 @@ export function summarize(text: string): string {
 }
 
 /** A new, just-recorded sync record of `event` for the target system. */
-export function newSyncRecord<P>(event: InboundEvent<P>, target: SyncTarget, id: string, now: Date): SyncRecord {
+export function newSyncRecord<P>(
+  event: InboundEvent<P>,
+  target: SyncTarget,
+  id: string,
+  now: Date,
+): SyncRecord {
   return {
     id,
     system: target.system,

@@ -30,7 +30,10 @@ export class CreateSyncRecord1763700005000 implements MigrationInterface {
             columnNames: ['system', 'event_id'],
             isUnique: true,
           }),
-          new TableIndex({ name: 'ix_sync_record_aggregate', columnNames: ['aggregate_type', 'aggregate_id'] }),
+          new TableIndex({
+            name: 'ix_sync_record_aggregate',
+            columnNames: ['aggregate_type', 'aggregate_id'],
+          }),
           new TableIndex({ name: 'ix_sync_record_created', columnNames: ['created_at', 'id'] }),
         ],
       }),

@@ -1,0 +1,78 @@
+import { gql } from 'graphql-tag';
+import { createLogger } from '@oms/config';
+import { startSubgraphServer, type SubgraphServer } from './subgraph-server';
+import type { RequestContext } from './request-context';
+
+const typeDefs = gql`
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+  type Query {
+    whoami: String!
+    boom: String
+  }
+`;
+
+describe('startSubgraphServer', () => {
+  let ready = true;
+  const servers: SubgraphServer[] = [];
+  const start = (production: boolean) =>
+    startSubgraphServer<RequestContext>({
+      name: 'probe',
+      typeDefs,
+      resolvers: {
+        Query: {
+          whoami: (_: unknown, __: unknown, ctx: RequestContext) => ctx.correlationId,
+          boom: () => {
+            throw new Error('database password is hunter2');
+          },
+        },
+      },
+      host: '127.0.0.1',
+      port: 0,
+      production,
+      logger: createLogger('probe', 'silent'),
+      ready: async () => ready,
+    }).then((s) => {
+      servers.push(s);
+      return s;
+    });
+  const post = (url: string, query: string, headers: Record<string, string> = {}) =>
+    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) }).then(
+      (r) => r.json() as Promise<{ data?: Record<string, unknown>; errors?: { message: string; extensions?: Record<string, unknown> }[] }>,
+    );
+
+  afterAll(async () => {
+    for (const s of servers) await s.stop();
+  });
+
+  it('answers /healthz always and /readyz only when ready', async () => {
+    const server = await start(false);
+    const base = server.url.replace('/graphql', '');
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    ready = true;
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+    ready = false;
+    expect((await fetch(`${base}/readyz`)).status).toBe(503);
+    ready = true;
+  });
+
+  it('carries the caller correlation id into the context', async () => {
+    const server = await start(false);
+    const res = await post(server.url, '{ whoami }', { 'x-correlation-id': 'req-42' });
+    expect(res.data).toEqual({ whoami: 'req-42' });
+  });
+
+  it('hides internal error details and introspection in production', async () => {
+    const server = await start(true);
+    const boom = await post(server.url, '{ boom }');
+    expect(boom.errors?.[0]?.message).toBe('Internal server error');
+    expect(JSON.stringify(boom)).not.toContain('hunter2');
+    const introspection = await post(server.url, '{ __schema { types { name } } }');
+    expect(introspection.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('stops taking requests after stop()', async () => {
+    const server = await start(false);
+    await server.stop();
+    await expect(fetch(`${server.url.replace('/graphql', '')}/healthz`)).rejects.toThrow();
+  });
+});

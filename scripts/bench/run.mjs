@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+// `npm run bench`: prints figures, asserts nothing. Starts the built system as in production (five service
+// processes on MariaDB + Kafka, the gateway process), then measures
+//   1. one query straight to a subgraph and the same query through the gateway (requests/s, p50, p99);
+//   2. event latency from outbox commit (orders) to consumer effect (integrations' sync record) over Kafka.
+// Settings: BENCH_DURATION_S (default 10), BENCH_CONNECTIONS (default 10), BENCH_EVENTS (default 300).
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import os from 'node:os';
+import autocannon from 'autocannon';
+import { createConnection } from 'mysql2/promise';
+
+const require = createRequire(import.meta.url);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const kit = require(join(root, 'packages/testkit/dist/index.js'));
+
+const duration = Number(process.env.BENCH_DURATION_S ?? 10);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const eventCount = Number(process.env.BENCH_EVENTS ?? 300);
+
+const QUERY = '{ cities(first: 10) { totalCount edges { node { id code name } } } }';
+
+async function load(url, title) {
+  const result = await autocannon({
+    url,
+    title,
+    method: 'POST',
+    connections,
+    duration,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: QUERY }),
+  });
+  if (result.non2xx > 0 || result.errors > 0) {
+    console.log(`  warning: ${result.non2xx} non-2xx responses, ${result.errors} errors`);
+  }
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total };
+}
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function main() {
+  const suffix = `.bench${Date.now().toString(36)}`;
+  console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  console.log('starting five services (MariaDB + Kafka) and the gateway as separate processes…');
+  const system = await kit.startDistributedSystem({ repoRoot: root, suffix, extraEnv: { LOG_LEVEL: 'warn' } });
+  try {
+    const gw = system.gatewayUrl;
+    const state = await kit.gqlData(gw, 'mutation { createState(input: { code: "BN", name: "Bench State" }) { state { id } } }');
+    const stateId = state.createState.state.id;
+    const cityIds = [];
+    for (let i = 0; i < 10; i++) {
+      const c = await kit.gqlData(gw, `mutation($i: CreateCityInput!) { createCity(input: $i) { city { id } } }`, {
+        i: { stateId, code: `BC${i}`, name: `Bench City ${i}` },
+      });
+      cityIds.push(c.createCity.city.id);
+    }
+
+    console.log(`\n1. query ${QUERY}\n   ${connections} connections, ${duration} s each`);
+    await load(system.subgraphUrls.masters, 'warm-up'); // JIT warm-up, not reported
+    const direct = await load(system.subgraphUrls.masters, 'direct');
+    const viaGateway = await load(gw, 'gateway');
+    const row = (name, r) => `   ${name.padEnd(16)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms`;
+    console.log(row('masters direct', direct));
+    console.log(row('through gateway', viaGateway));
+    console.log(`   gateway/direct throughput ratio: ${(viaGateway.rps / direct.rps).toFixed(2)}`);
+
+    console.log(`\n2. event latency: createLead (orders outbox commit) → sync record (integrations) over Kafka, ${eventCount} leads`);
+    // Wait until orders knows every city (city.created over Kafka).
+    await kit.waitUntil(async () => {
+      const r = await kit.gqlData(system.subgraphUrls.orders, 'mutation($i: CreateLeadInput!) { createLead(input: $i) { errors { code } } }', {
+        i: { customerName: 'Warm-up Ltd', cityId: cityIds[9] },
+      });
+      return r.createLead.errors.length === 0;
+    }, 30000, 100);
+    const leadIds = [];
+    const started = Date.now();
+    const batch = 5;
+    for (let i = 0; i < eventCount; i += batch) {
+      const results = await Promise.all(
+        Array.from({ length: Math.min(batch, eventCount - i) }, (_, j) =>
+          kit.gqlData(system.subgraphUrls.orders, 'mutation($i: CreateLeadInput!) { createLead(input: $i) { lead { id } errors { code } } }', {
+            i: { customerName: `Bench Customer ${i + j}`, cityId: cityIds[(i + j) % cityIds.length] },
+          }),
+        ),
+      );
+      for (const r of results) leadIds.push(r.createLead.lead.id);
+    }
+    const ordersDb = await createConnection(system.databases.get('orders').url);
+    const integrationsDb = await createConnection(system.databases.get('integrations').url);
+    try {
+      await kit.waitUntil(async () => {
+        const [rows] = await integrationsDb.query('SELECT COUNT(*) AS n FROM sync_record WHERE aggregate_id IN (?)', [leadIds]);
+        return Number(rows[0].n) === leadIds.length;
+      }, 120000, 200);
+      const elapsed = (Date.now() - started) / 1000;
+      const [commits] = await ordersDb.query(
+        "SELECT message_key AS id, created_at AS at FROM outbox_message WHERE event_type = 'lead.created' AND message_key IN (?)",
+        [leadIds],
+      );
+      const [effects] = await integrationsDb.query('SELECT aggregate_id AS id, created_at AS at FROM sync_record WHERE aggregate_id IN (?)', [leadIds]);
+      const committedAt = new Map(commits.map((r) => [r.id, new Date(r.at).getTime()]));
+      const latencies = effects.map((r) => new Date(r.at).getTime() - committedAt.get(r.id)).sort((a, b) => a - b);
+      console.log(`   ${leadIds.length} events in ${elapsed.toFixed(1)} s (${(leadIds.length / elapsed).toFixed(0)} leads/s end to end)`);
+      console.log(`   commit → effect   p50 ${percentile(latencies, 50)} ms   p99 ${percentile(latencies, 99)} ms   max ${latencies.at(-1)} ms`);
+    } finally {
+      await ordersDb.end();
+      await integrationsDb.end();
+    }
+  } finally {
+    await system.stop();
+    const admin = kit.testKafka().admin();
+    await admin.connect();
+    const topics = (await admin.listTopics()).filter((t) => t.endsWith(suffix) || t.endsWith(`${suffix}.dlq`));
+    if (topics.length) await admin.deleteTopics({ topics });
+    await admin.disconnect();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,420 @@
+import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import { FeasibilityRequest as FeasibilityRequestModel, FeasibilityRequestStatusChange as FeasibilityRequestStatusChangeModel } from '../../domain/feasibility-request';
+import { FeasibilityContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An instant, ISO-8601 with offset (e.g. 2026-11-22T10:15:00.000Z). */
+  DateTime: { input: Date | string; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A city where services are sold and installed. Owned by the masters subgraph; this subgraph only knows its id. */
+export type City = {
+  __typename?: 'City';
+  /** Opaque, stable identifier of the city. */
+  id: Scalars['ID']['output'];
+};
+
+/** What a new feasibility request needs. */
+export type CreateFeasibilityRequestInput = {
+  /** The installation address: 5–500 characters. */
+  address: Scalars['String']['input'];
+  /** The bandwidth asked for, in Mbps: 1–100000. */
+  bandwidthMbps: Scalars['Int']['input'];
+  /** The city of the installation address (an id of the masters subgraph's City). */
+  cityId: Scalars['ID']['input'];
+  /**
+   * Optional idempotency key chosen by the client (1–64 letters, digits, `.`, `_`, `:` or `-`). Sending the
+   * same key again with the same input returns the request created the first time and changes nothing;
+   * with a different input it is refused with IDEMPOTENCY_KEY_REUSED. Keys are scoped to the caller.
+   */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The lead the request is for (an id of the orders subgraph's Lead). */
+  leadId: Scalars['ID']['input'];
+};
+
+/** The outcome of createFeasibilityRequest. */
+export type CreateFeasibilityRequestPayload = {
+  __typename?: 'CreateFeasibilityRequestPayload';
+  /** The idempotency key of the input, echoed back. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** Why nothing was created; empty on success. */
+  errors: Array<UserError>;
+  /** The new request (or, for a repeated key, the one created the first time); null when refused. */
+  feasibilityRequest?: Maybe<FeasibilityRequest>;
+};
+
+/**
+ * A request to check whether a bandwidth can be delivered at an address in a city, raised for a lead. Partner
+ * BSOs answer it; our technical team gives the final verdict.
+ */
+export type FeasibilityRequest = {
+  __typename?: 'FeasibilityRequest';
+  /** The installation address, as entered. */
+  address: Scalars['String']['output'];
+  /** The bandwidth asked for, in Mbps (1–100000). */
+  bandwidthMbps: Scalars['Int']['output'];
+  /** The city of the installation address. */
+  city: City;
+  /** When the request was raised. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who raised it (the id of the acting user or partner account). */
+  createdBy: Scalars['ID']['output'];
+  /** Every status the request entered, oldest first; the first entry is its creation. */
+  history: Array<FeasibilityRequestStatusChange>;
+  /** Opaque, stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The lead the request was raised for. */
+  lead: Lead;
+  /** Human number, unique: FR-<year>-<6 digits> (e.g. FR-2026-000123), counted per calendar year (UTC). */
+  requestNo: Scalars['String']['output'];
+  /** Where the request stands. */
+  status: FeasibilityRequestStatus;
+};
+
+/** A page of feasibility requests, newest first. */
+export type FeasibilityRequestConnection = {
+  __typename?: 'FeasibilityRequestConnection';
+  /** The requests of this page. */
+  edges: Array<FeasibilityRequestEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many requests match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One feasibility request in a page of requests. */
+export type FeasibilityRequestEdge = {
+  __typename?: 'FeasibilityRequestEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The feasibility request. */
+  node: FeasibilityRequest;
+};
+
+/** Narrows a list of feasibility requests; the given conditions all apply. */
+export type FeasibilityRequestFilter = {
+  /** Only requests in this city. */
+  cityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only requests raised for this lead. */
+  leadId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only requests in this status. */
+  status?: InputMaybe<FeasibilityRequestStatus>;
+};
+
+/**
+ * Where a feasibility request stands. Aligned with TM Forum TMF645 (Service Qualification) task states.
+ * Only OPEN exists today; the flow to come adds IN_PROGRESS (BSOs asked, answers arriving; TMF645
+ * inProgress), DONE (every answer and the technical verdict are in; TMF645 done) and CANCELLED (withdrawn
+ * before it was done; TMF645 terminatedWithError).
+ */
+export type FeasibilityRequestStatus =
+  /** Raised and waiting to be worked on (TMF645 acknowledged). */
+  | 'OPEN';
+
+/** One entry in a feasibility request's history: who moved it from which status to which, when, and why. */
+export type FeasibilityRequestStatusChange = {
+  __typename?: 'FeasibilityRequestStatusChange';
+  /** When it happened. */
+  changedAt: Scalars['DateTime']['output'];
+  /** Who did it (the id of the acting user, partner account or `system`). */
+  changedBy: Scalars['ID']['output'];
+  /** Why, when a reason was given. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** The status it left; null for the entry that created the request. */
+  fromStatus?: Maybe<FeasibilityRequestStatus>;
+  /** The status it entered. */
+  toStatus: FeasibilityRequestStatus;
+};
+
+/** A sales lead. Owned by the orders subgraph; this subgraph only knows its id. */
+export type Lead = {
+  __typename?: 'Lead';
+  /** Opaque, stable identifier of the lead. */
+  id: Scalars['ID']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Raises a feasibility request for a lead, numbered FR-<year>-<6 digits>; publishes feasibility.requested. */
+  createFeasibilityRequest: CreateFeasibilityRequestPayload;
+};
+
+
+export type MutationCreateFeasibilityRequestArgs = {
+  input: CreateFeasibilityRequestInput;
+};
+
+/** Where a page of a connection ends. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item of this page; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** One feasibility request by id, or null when there is none. */
+  feasibilityRequest?: Maybe<FeasibilityRequest>;
+  /** Feasibility requests, newest first, with cursor pagination (`first` is capped at 100). */
+  feasibilityRequests: FeasibilityRequestConnection;
+};
+
+
+export type QueryFeasibilityRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFeasibilityRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FeasibilityRequestFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An expected failure of a mutation: a stable `code` to switch on, the input path it concerns, and a message. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** Stable, SCREAMING_SNAKE code (e.g. VALIDATION_FAILED, DUPLICATE, REFERENCE_NOT_FOUND). */
+  code: Scalars['String']['output'];
+  /** Path of the offending input field, e.g. ["input", "code"]; null when it concerns the whole input. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  FeasibilityRequest: FeasibilityRequest;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  FeasibilityRequest:
+    ( { __typename: 'FeasibilityRequest' }
+    & GraphQLRecursivePick<FederationTypes['FeasibilityRequest'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  City: ResolverTypeWrapper<City>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CreateFeasibilityRequestInput: CreateFeasibilityRequestInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CreateFeasibilityRequestPayload: ResolverTypeWrapper<Omit<CreateFeasibilityRequestPayload, 'feasibilityRequest'> & { feasibilityRequest?: Maybe<ResolversTypes['FeasibilityRequest']> }>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  FeasibilityRequest: ResolverTypeWrapper<FeasibilityRequestModel>;
+  FeasibilityRequestConnection: ResolverTypeWrapper<Omit<FeasibilityRequestConnection, 'edges'> & { edges: Array<ResolversTypes['FeasibilityRequestEdge']> }>;
+  FeasibilityRequestEdge: ResolverTypeWrapper<Omit<FeasibilityRequestEdge, 'node'> & { node: ResolversTypes['FeasibilityRequest'] }>;
+  FeasibilityRequestFilter: FeasibilityRequestFilter;
+  FeasibilityRequestStatus: FeasibilityRequestStatus;
+  FeasibilityRequestStatusChange: ResolverTypeWrapper<FeasibilityRequestStatusChangeModel>;
+  Lead: ResolverTypeWrapper<Lead>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  UserError: ResolverTypeWrapper<UserError>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  City: City;
+  ID: Scalars['ID']['output'];
+  CreateFeasibilityRequestInput: CreateFeasibilityRequestInput;
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  CreateFeasibilityRequestPayload: Omit<CreateFeasibilityRequestPayload, 'feasibilityRequest'> & { feasibilityRequest?: Maybe<ResolversParentTypes['FeasibilityRequest']> };
+  DateTime: Scalars['DateTime']['output'];
+  FeasibilityRequest: FeasibilityRequestModel;
+  FeasibilityRequestConnection: Omit<FeasibilityRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['FeasibilityRequestEdge']> };
+  FeasibilityRequestEdge: Omit<FeasibilityRequestEdge, 'node'> & { node: ResolversParentTypes['FeasibilityRequest'] };
+  FeasibilityRequestFilter: FeasibilityRequestFilter;
+  FeasibilityRequestStatusChange: FeasibilityRequestStatusChangeModel;
+  Lead: Lead;
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  Query: Record<PropertyKey, never>;
+  UserError: UserError;
+}>;
+
+export type CityResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['City'] = ResolversParentTypes['City']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type CreateFeasibilityRequestPayloadResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['CreateFeasibilityRequestPayload'] = ResolversParentTypes['CreateFeasibilityRequestPayload']> = ResolversObject<{
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  feasibilityRequest?: Resolver<Maybe<ResolversTypes['FeasibilityRequest']>, ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type FeasibilityRequestResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['FeasibilityRequest'] = ResolversParentTypes['FeasibilityRequest'], FederationReferenceType extends FederationReferenceTypes['FeasibilityRequest'] = FederationReferenceTypes['FeasibilityRequest']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FeasibilityRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bandwidthMbps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['FeasibilityRequestStatusChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
+  requestNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FeasibilityRequestStatus'], ParentType, ContextType>;
+}>;
+
+export type FeasibilityRequestConnectionResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['FeasibilityRequestConnection'] = ResolversParentTypes['FeasibilityRequestConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FeasibilityRequestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FeasibilityRequestEdgeResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['FeasibilityRequestEdge'] = ResolversParentTypes['FeasibilityRequestEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FeasibilityRequest'], ParentType, ContextType>;
+}>;
+
+export type FeasibilityRequestStatusChangeResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['FeasibilityRequestStatusChange'] = ResolversParentTypes['FeasibilityRequestStatusChange']> = ResolversObject<{
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changedBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fromStatus?: Resolver<Maybe<ResolversTypes['FeasibilityRequestStatus']>, ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['FeasibilityRequestStatus'], ParentType, ContextType>;
+}>;
+
+export type LeadResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createFeasibilityRequest?: Resolver<ResolversTypes['CreateFeasibilityRequestPayload'], ParentType, ContextType, RequireFields<MutationCreateFeasibilityRequestArgs, 'input'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  feasibilityRequest?: Resolver<Maybe<ResolversTypes['FeasibilityRequest']>, ParentType, ContextType, RequireFields<QueryFeasibilityRequestArgs, 'id'>>;
+  feasibilityRequests?: Resolver<ResolversTypes['FeasibilityRequestConnection'], ParentType, ContextType, Partial<QueryFeasibilityRequestsArgs>>;
+}>;
+
+export type UserErrorResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = FeasibilityContext> = ResolversObject<{
+  City?: CityResolvers<ContextType>;
+  CreateFeasibilityRequestPayload?: CreateFeasibilityRequestPayloadResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  FeasibilityRequest?: FeasibilityRequestResolvers<ContextType>;
+  FeasibilityRequestConnection?: FeasibilityRequestConnectionResolvers<ContextType>;
+  FeasibilityRequestEdge?: FeasibilityRequestEdgeResolvers<ContextType>;
+  FeasibilityRequestStatusChange?: FeasibilityRequestStatusChangeResolvers<ContextType>;
+  Lead?: LeadResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
+}>;
+

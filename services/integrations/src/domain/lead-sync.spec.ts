@@ -1,0 +1,45 @@
+import { aLeadCreated } from '../../test/lead-created.builder';
+import { leadSyncRecord } from './lead-sync';
+import { SUMMARY_MAX_LENGTH, summarize } from './sync-record';
+
+describe('leadSyncRecord', () => {
+  const now = new Date('2026-11-22T10:15:01.250Z');
+
+  it('turns a lead.created event into an LMS record about the lead, caused by that event', () => {
+    const event = aLeadCreated().withLeadNo('LEAD-2026-000001').withCustomer('Acme Ltd').build();
+    expect(leadSyncRecord(event, 'rec-1', now)).toEqual({
+      id: 'rec-1',
+      system: 'LMS',
+      eventId: event.id,
+      eventType: 'lead.created',
+      aggregateType: 'Lead',
+      aggregateId: event.aggregateId,
+      status: 'RECORDED',
+      summary: 'Lead LEAD-2026-000001 for Acme Ltd',
+      correlationId: event.correlationId,
+      occurredAt: new Date('2026-11-22T10:15:00.000Z'),
+      createdAt: now,
+    });
+  });
+
+  it('keeps the summary on one line and within the stored length, whatever the customer name', () => {
+    const event = aLeadCreated()
+      .withCustomer(`Acme\n  Telecom ${'x'.repeat(400)}`)
+      .build();
+    const { summary } = leadSyncRecord(event, 'rec-2', now);
+    expect(summary.startsWith('Lead LEAD-2026-000001 for Acme Telecom xxx')).toBe(true);
+    expect(summary).toHaveLength(SUMMARY_MAX_LENGTH);
+    expect(summary.endsWith('…')).toBe(true);
+  });
+});
+
+describe('summarize', () => {
+  it('collapses whitespace and leaves short text whole', () => {
+    expect(summarize('  Lead  L-1\tfor\nX  ')).toBe('Lead L-1 for X');
+  });
+
+  it('keeps text of exactly the maximum length uncut', () => {
+    const text = 'a'.repeat(SUMMARY_MAX_LENGTH);
+    expect(summarize(text)).toBe(text);
+  });
+});

@@ -1,0 +1,231 @@
+import type { Producer } from 'kafkajs';
+import { InboxEntity, OutboxEntity } from '@oms/messaging';
+import { startService, type RunningService } from '@oms/server';
+import {
+  createTestDatabase,
+  deleteTopics,
+  gql,
+  gqlData,
+  recordTopics,
+  testKafka,
+  testKafkaBrokers,
+  testServiceEnv,
+  uniqueSuffix,
+  waitUntil,
+  type TestDatabase,
+  type TopicRecorder,
+} from '@oms/testkit';
+import type { EventEnvelope } from '@oms/contracts';
+import { integrationsService } from '../src/service';
+import { aLeadCreated } from './lead-created.builder';
+
+const RECORD_FIELDS = `id system eventId eventType aggregateType aggregateId status summary correlationId
+  occurredAt createdAt`;
+const SYNC_RECORDS = `query($filter: SyncRecordFilter, $first: Int, $after: String) {
+  syncRecords(filter: $filter, first: $first, after: $after) {
+    edges { cursor node { ${RECORD_FIELDS} } } pageInfo { hasNextPage endCursor } totalCount
+  }
+}`;
+const LEAD_ENTITIES = `query($representations: [_Any!]!) {
+  _entities(representations: $representations) { ... on Lead { id syncRecords { id system summary } } }
+}`;
+
+describe('integrations on MariaDB + Kafka', () => {
+  const suffix = `.${uniqueSuffix()}`;
+  const ordersTopic = `oms.orders.v1${suffix}`;
+  const ownTopic = `oms.integrations.v1${suffix}`;
+  const ordersDlq = `${ordersTopic}.dlq`;
+  let database: TestDatabase;
+  let service: RunningService;
+  let recorder: TopicRecorder;
+  let producer: Producer;
+
+  /** Delivers raw bytes onto the orders topic, as the orders relay (or anything else) would. */
+  const produce = (key: string, value: string) =>
+    producer.send({ topic: ordersTopic, acks: -1, messages: [{ key, value }] });
+  const deliver = (event: EventEnvelope) => produce(event.aggregateId, JSON.stringify(event));
+  const recordsAbout = async (aggregateId: string) =>
+    (await gqlData(service.url, SYNC_RECORDS, { filter: { aggregateId } })).syncRecords;
+  const syncRecordedFor = (eventId: string) =>
+    recorder.messages.filter(
+      (m) => m.topic === ownTopic && (JSON.parse(m.value) as EventEnvelope).payload.eventId === eventId,
+    );
+
+  beforeAll(async () => {
+    database = await createTestDatabase('integrations');
+    service = await startService(
+      integrationsService,
+      testServiceEnv({ databaseUrl: database.url, kafkaBrokers: testKafkaBrokers(), topicSuffix: suffix }),
+    );
+    recorder = await recordTopics([ownTopic, ordersDlq], suffix);
+    producer = testKafka().producer({ allowAutoTopicCreation: false });
+    await producer.connect();
+  });
+
+  afterAll(async () => {
+    await producer?.disconnect();
+    await recorder?.stop();
+    await service?.stop();
+    await database?.drop();
+    await deleteTopics([ordersTopic, ordersDlq, ownTopic, `${ownTopic}.dlq`]);
+  });
+
+  it('records a lead.created as an LMS sync record and publishes sync.recorded keyed by the record id', async () => {
+    const event = aLeadCreated()
+      .withLeadNo('LEAD-2026-000001')
+      .withCustomer('Acme Ltd')
+      .withCorrelationId('corr-lead-1')
+      .build();
+    await deliver(event);
+
+    await waitUntil(async () => (await recordsAbout(event.aggregateId)).totalCount === 1);
+    const [edge] = (await recordsAbout(event.aggregateId)).edges;
+    const record = edge.node;
+    expect(record).toMatchObject({
+      system: 'LMS',
+      eventId: event.id,
+      eventType: 'lead.created',
+      aggregateType: 'Lead',
+      aggregateId: event.aggregateId,
+      status: 'RECORDED',
+      summary: 'Lead LEAD-2026-000001 for Acme Ltd',
+      correlationId: 'corr-lead-1',
+      occurredAt: event.occurredAt,
+    });
+    const byId = await gqlData(service.url, `query($id: ID!) { syncRecord(id: $id) { ${RECORD_FIELDS} } }`, {
+      id: record.id,
+    });
+    expect(byId.syncRecord).toEqual(record);
+
+    // One federated query shows the lead (owned by orders) with its sync records.
+    const { _entities } = await gqlData(service.url, LEAD_ENTITIES, {
+      representations: [
+        { __typename: 'Lead', id: event.aggregateId },
+        { __typename: 'Lead', id: 'lead-without-records' },
+      ],
+    });
+    expect(_entities).toEqual([
+      { id: event.aggregateId, syncRecords: [{ id: record.id, system: 'LMS', summary: record.summary }] },
+      { id: 'lead-without-records', syncRecords: [] },
+    ]);
+
+    await recorder.waitFor(() => syncRecordedFor(event.id).length === 1);
+    const [message] = syncRecordedFor(event.id);
+    expect(message!.key).toBe(record.id);
+    const published = JSON.parse(message!.value) as EventEnvelope;
+    expect(published).toMatchObject({
+      type: 'sync.recorded',
+      version: 1,
+      source: 'integrations',
+      aggregateType: 'SyncRecord',
+      aggregateId: record.id,
+      correlationId: 'corr-lead-1',
+      causationId: event.id,
+      actor: event.actor,
+      payload: {
+        syncRecordId: record.id,
+        eventId: event.id,
+        eventType: 'lead.created',
+        system: 'LMS',
+        createdAt: record.createdAt,
+      },
+    });
+    const outbox = await service.db.manager.getRepository(OutboxEntity).findOneBy({ id: published.id });
+    expect(outbox).toMatchObject({ topic: ownTopic, messageKey: record.id, eventType: 'sync.recorded' });
+    expect(outbox!.publishedAt).not.toBeNull();
+  });
+
+  it('makes one record of an event however often it is delivered, even past the inbox', async () => {
+    const consumer = service.consumer!;
+    const event = aLeadCreated().withLeadNo('LEAD-2026-000002').build();
+    await deliver(event);
+    await waitUntil(async () => (await recordsAbout(event.aggregateId)).totalCount === 1);
+
+    // The very same message again: the inbox recognises it.
+    const duplicatesBefore = consumer.stats.duplicates;
+    await deliver(event);
+    await waitUntil(() => consumer.stats.duplicates > duplicatesBefore);
+
+    // And once more with its inbox row gone (as a replay would): the (system, event id) rule still holds.
+    const inbox = service.db.manager.getRepository(InboxEntity);
+    expect(await inbox.delete({ eventId: event.id })).toMatchObject({ affected: 1 });
+    const outboxBefore = await service.db.manager.getRepository(OutboxEntity).count();
+    const appliedBefore = consumer.stats.applied;
+    await deliver(event);
+    await waitUntil(() => consumer.stats.applied > appliedBefore);
+
+    expect(await inbox.countBy({ eventId: event.id })).toBe(1);
+    expect((await recordsAbout(event.aggregateId)).totalCount).toBe(1);
+    expect(await service.db.manager.getRepository(OutboxEntity).count()).toBe(outboxBefore);
+    await recorder.waitFor(() => syncRecordedFor(event.id).length === 1);
+    // Give a wrongly published second event the time to arrive before asserting it did not.
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(syncRecordedFor(event.id)).toHaveLength(1);
+  });
+
+  it('dead-letters malformed messages with their error and keeps recording the ones after them', async () => {
+    const notJson = '{ this is not json';
+    const badPayload = aLeadCreated().build();
+    const { leadNo: _dropped, ...withoutLeadNo } = badPayload.payload;
+    const valid = aLeadCreated().withLeadNo('LEAD-2026-000003').build();
+    // One key, so the three stay in this order on one partition.
+    const key = valid.aggregateId;
+    await produce(key, notJson);
+    await produce(key, JSON.stringify({ ...badPayload, payload: withoutLeadNo }));
+    await produce(key, JSON.stringify(valid));
+
+    await waitUntil(async () => (await recordsAbout(valid.aggregateId)).totalCount === 1);
+    await recorder.waitFor((m) => m.filter((x) => x.topic === ordersDlq).length >= 2);
+    const dead = recorder.messages.filter((m) => m.topic === ordersDlq);
+    expect(dead.map((m) => m.value)).toEqual([
+      notJson,
+      JSON.stringify({ ...badPayload, payload: withoutLeadNo }),
+    ]);
+    expect(dead[0]!.headers['dlq-error']).toMatch(/not valid JSON/);
+    expect(dead[1]!.headers['dlq-error']).toMatch(/invalid lead\.created payload/);
+    expect(dead[1]!.headers['dlq-error']).toMatch(/leadNo/);
+    for (const m of dead) {
+      expect(m.key).toBe(key);
+      expect(m.headers['dlq-original-topic']).toBe(ordersTopic);
+    }
+    expect((await recordsAbout(badPayload.aggregateId)).totalCount).toBe(0);
+  });
+
+  it('filters and pages sync records, newest first', async () => {
+    const events = ['LEAD-2026-000011', 'LEAD-2026-000012', 'LEAD-2026-000013'].map((no) =>
+      aLeadCreated().withLeadNo(no).build(),
+    );
+    for (const event of events) await deliver(event);
+    const filter = { system: 'LMS', status: 'RECORDED', eventType: 'lead.created' };
+    await waitUntil(async () => {
+      const all = (await gqlData(service.url, SYNC_RECORDS, { filter })).syncRecords;
+      return events.every((e) =>
+        all.edges.some((x: { node: { eventId: string } }) => x.node.eventId === e.id),
+      );
+    });
+
+    const all = (await gqlData(service.url, SYNC_RECORDS, { filter, first: 100 })).syncRecords;
+    const created = all.edges.map((e: { node: { createdAt: string } }) => e.node.createdAt);
+    expect([...created].sort().reverse()).toEqual(created);
+    expect(all.totalCount).toBe(all.edges.length);
+
+    const page1 = (await gqlData(service.url, SYNC_RECORDS, { filter, first: 2 })).syncRecords;
+    expect(page1.edges).toHaveLength(2);
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    const rest = (
+      await gqlData(service.url, SYNC_RECORDS, { filter, first: 100, after: page1.pageInfo.endCursor })
+    ).syncRecords;
+    expect(rest.pageInfo.hasNextPage).toBe(false);
+    const paged = [...page1.edges, ...rest.edges].map((e: { node: { id: string } }) => e.node.id);
+    expect(paged).toEqual(all.edges.map((e: { node: { id: string } }) => e.node.id));
+
+    const byType = await gqlData(service.url, SYNC_RECORDS, { filter: { eventType: 'order.created' } });
+    expect(byType.syncRecords.totalCount).toBe(0);
+    const forBilling = await gqlData(service.url, SYNC_RECORDS, { filter: { system: 'BMS' } });
+    expect(forBilling.syncRecords.totalCount).toBe(0);
+    const bad = await gql(service.url, '{ syncRecords(after: "garbage") { totalCount } }');
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const unknownSystem = await gql(service.url, '{ syncRecords(filter: { system: FAX }) { totalCount } }');
+    expect(unknownSystem.errors?.length).toBeGreaterThan(0);
+  });
+});

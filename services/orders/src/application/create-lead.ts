@@ -1,0 +1,175 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { leadCreated } from '@oms/contracts';
+import type { EventContext, Transaction, UnitOfWork } from '@oms/messaging';
+import { ErrorCode, fail, ok, parseInput, userError, type Result } from '@oms/server';
+import { OrdersErrorCode } from '../domain/errors';
+import {
+  PHONE_PATTERN,
+  formatLeadNo,
+  leadNoYear,
+  leadSequenceName,
+  normalizePhone,
+  openLead,
+  type Lead,
+  type LeadDetails,
+} from '../domain/lead';
+import type { KnownCityRepository } from '../persistence/known-city.repository';
+import type { LeadRepository } from '../persistence/lead.repository';
+import type { LeadRow } from '../persistence/lead.entity';
+import type { NumberSequenceRepository } from '../persistence/number-sequence.repository';
+import { isDeadlock, isUniqueViolation } from '../persistence/sql-errors';
+
+/** Optional free text: trimmed, and a blank value counts as not given. */
+const blankToNull = (value: unknown) =>
+  typeof value === 'string' ? (value.trim() === '' ? null : value.trim()) : value;
+
+/** What createLead accepts; normalizes as it validates (trimmed text, phone without separators). */
+export const createLeadInput = z.object({
+  clientMutationId: z
+    .string()
+    .trim()
+    .min(1, 'clientMutationId must have 1–100 characters')
+    .max(100, 'clientMutationId must have 1–100 characters')
+    .nullish(),
+  customerName: z
+    .string()
+    .trim()
+    .min(2, 'customerName must have at least 2 characters')
+    .max(200, 'customerName must have at most 200 characters'),
+  contactEmail: z.preprocess(
+    blankToNull,
+    z
+      .email('contactEmail must be a valid e-mail address')
+      .max(254, 'contactEmail must have at most 254 characters')
+      .nullish(),
+  ),
+  contactPhone: z.preprocess(
+    (value) => (typeof value === 'string' ? blankToNull(normalizePhone(value)) : value),
+    z.string().regex(PHONE_PATTERN, 'contactPhone must be 10–15 digits with an optional leading +').nullish(),
+  ),
+  cityId: z.string().trim().min(1, 'cityId is required'),
+  productInterest: z.preprocess(
+    blankToNull,
+    z.string().max(200, 'productInterest must have at most 200 characters').nullish(),
+  ),
+});
+
+/** How often a transaction MySQL rolled back to break a deadlock is tried again. */
+const MAX_ATTEMPTS = 3;
+
+/**
+ * Captures a new OPEN lead in a known city, numbers it `LEAD-<year>-<serial>` from the year's counter in the
+ * same transaction, and publishes `lead.created`. With a `clientMutationId` the call is idempotent per
+ * actor: a repeat returns the first call's lead and writes nothing; the same key with different input is
+ * refused.
+ */
+export class CreateLead {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly leads: LeadRepository,
+    private readonly cities: KnownCityRepository,
+    private readonly sequences: NumberSequenceRepository,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async execute(context: EventContext, raw: unknown): Promise<Result<Lead>> {
+    const parsed = parseInput(createLeadInput, raw);
+    if (!parsed.ok) return parsed;
+    const details: LeadDetails = {
+      customerName: parsed.value.customerName,
+      contactEmail: parsed.value.contactEmail ?? null,
+      contactPhone: parsed.value.contactPhone ?? null,
+      cityId: parsed.value.cityId,
+      productInterest: parsed.value.productInterest ?? null,
+    };
+    const key = parsed.value.clientMutationId ?? null;
+    const requestHash = key ? fingerprint(details) : null;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.uow.run(context, (tx) => this.create(tx, details, key, requestHash));
+      } catch (err) {
+        // A concurrent call with the same key committed first: answer as a repeat of that call.
+        if (key && isUniqueViolation(err)) {
+          const replay = await this.uow.run(context, (tx) => this.replay(tx, key, requestHash));
+          if (replay) return replay;
+        }
+        if (isDeadlock(err) && attempt < MAX_ATTEMPTS) continue;
+        throw err;
+      }
+    }
+  }
+
+  private async create(
+    tx: Transaction,
+    details: LeadDetails,
+    key: string | null,
+    requestHash: string | null,
+  ): Promise<Result<Lead>> {
+    if (key) {
+      const replay = await this.replay(tx, key, requestHash);
+      if (replay) return replay;
+    }
+    if (!(await this.cities.byId(tx.em, details.cityId))) {
+      return fail(userError(ErrorCode.REFERENCE_NOT_FOUND, 'no city has this id', ['input', 'cityId']));
+    }
+    const createdAt = this.clock();
+    const year = leadNoYear(createdAt);
+    const serial = await this.sequences.next(tx.em, leadSequenceName(year));
+    const lead = openLead(details, {
+      id: randomUUID(),
+      leadNo: formatLeadNo(year, serial),
+      createdAt,
+      createdBy: tx.context.actor.id,
+    });
+    await this.leads.insert(tx.em, { ...lead, clientMutationId: key, requestHash });
+    await tx.events.publish(leadCreated, lead.id, {
+      leadId: lead.id,
+      leadNo: lead.leadNo,
+      customerName: lead.customerName,
+      contactEmail: lead.contactEmail,
+      contactPhone: lead.contactPhone,
+      cityId: lead.cityId,
+      productInterest: lead.productInterest,
+      createdAt: lead.createdAt.toISOString(),
+    });
+    return ok(lead);
+  }
+
+  /** The answer to a repeated key: the lead it created, or an error when the input differs; null if new. */
+  private async replay(
+    tx: Transaction,
+    key: string,
+    requestHash: string | null,
+  ): Promise<Result<Lead> | null> {
+    const existing = await this.leads.byClientMutationId(tx.em, tx.context.actor.id, key);
+    if (!existing) return null;
+    if (existing.requestHash !== requestHash) {
+      return fail(
+        userError(
+          OrdersErrorCode.IDEMPOTENCY_KEY_REUSED,
+          'this clientMutationId was already used for a different lead',
+          ['input', 'clientMutationId'],
+        ),
+      );
+    }
+    return ok(toLead(existing));
+  }
+}
+
+/** Identifies the input behind an idempotency key, to tell a true repeat from a reused key. */
+function fingerprint(details: LeadDetails): string {
+  const canonical = JSON.stringify([
+    details.customerName,
+    details.contactEmail,
+    details.contactPhone,
+    details.cityId,
+    details.productInterest,
+  ]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+function toLead(row: LeadRow): Lead {
+  const { clientMutationId: _key, requestHash: _hash, ...lead } = row;
+  return lead;
+}

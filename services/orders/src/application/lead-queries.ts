@@ -1,0 +1,20 @@
+import type { Database, Page } from '@oms/persistence';
+import type { Lead } from '../domain/lead';
+import type { LeadListFilter, LeadRepository, ListArgs } from '../persistence/lead.repository';
+
+/** Read side of leads (no transaction needed). */
+export class LeadQueries {
+  constructor(
+    private readonly db: Database,
+    private readonly repo: LeadRepository,
+  ) {}
+
+  leadsByIds(ids: readonly string[]): Promise<Lead[]> {
+    return this.repo.byIds(this.db.manager, ids);
+  }
+
+  /** Leads newest first, narrowed by search text, city and creation window. */
+  listLeads(args: ListArgs<LeadListFilter>): Promise<Page<Lead>> {
+    return this.repo.list(this.db.manager, args);
+  }
+}

@@ -1,0 +1,85 @@
+/** The stages a lead goes through. Only OPEN exists yet; cancelling and converting come later. */
+export const LEAD_STATES = ['OPEN'] as const;
+
+/** Where a lead stands in the sales process. */
+export type LeadState = (typeof LEAD_STATES)[number];
+
+/** A prospective customer's interest in a service, captured by sales before feasibility and ordering. */
+export interface Lead {
+  id: string;
+  /** Human number, `LEAD-<year>-<6 digits>`, unique. */
+  leadNo: string;
+  customerName: string;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  /** The masters city where the service is wanted. */
+  cityId: string;
+  productInterest: string | null;
+  state: LeadState;
+  createdAt: Date;
+  /** Id of the actor who captured the lead. */
+  createdBy: string;
+}
+
+/** The largest serial a lead number can carry in one year (6 digits). */
+export const MAX_LEAD_SERIAL = 999_999;
+
+/** The shape of every lead number. */
+export const LEAD_NO_PATTERN = /^LEAD-\d{4}-\d{6}$/;
+
+/** Lead numbers restart every calendar year; the year is taken in UTC so every replica agrees. */
+export function leadNoYear(createdAt: Date): number {
+  return createdAt.getUTCFullYear();
+}
+
+/** The name of the counter that numbers one year's leads. */
+export function leadSequenceName(year: number): string {
+  return `lead-${year}`;
+}
+
+/**
+ * The human lead number for the `serial`-th lead of `year`, e.g. `LEAD-2026-000123`. A serial outside
+ * 1–999999 is a bug (or a year with a million leads) and throws.
+ */
+export function formatLeadNo(year: number, serial: number): string {
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) {
+    throw new RangeError(`lead number year must have 4 digits, got ${year}`);
+  }
+  if (!Number.isInteger(serial) || serial < 1 || serial > MAX_LEAD_SERIAL) {
+    throw new RangeError(`lead serial must be 1–${MAX_LEAD_SERIAL}, got ${serial}`);
+  }
+  return `LEAD-${year}-${String(serial).padStart(6, '0')}`;
+}
+
+/** A phone number as we store it: 10–15 digits, optionally after a leading `+`. */
+export const PHONE_PATTERN = /^\+?\d{10,15}$/;
+
+/**
+ * A phone number as people type it, reduced to what we store: spaces, dashes, dots and brackets are
+ * dropped (`+91 (20) 1234-5678` → `+912012345678`). Whether the result is valid is `isValidPhone`'s call.
+ */
+export function normalizePhone(raw: string): string {
+  return raw.replace(/[\s\-.()]/g, '');
+}
+
+/** True for a normalized phone number we accept: 10–15 digits with an optional leading `+`. */
+export function isValidPhone(phone: string): boolean {
+  return PHONE_PATTERN.test(phone);
+}
+
+/** What sales enters to capture a lead, already validated and normalized. */
+export interface LeadDetails {
+  customerName: string;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  cityId: string;
+  productInterest: string | null;
+}
+
+/** A freshly captured lead: it always starts OPEN. */
+export function openLead(
+  details: LeadDetails,
+  identity: { id: string; leadNo: string; createdAt: Date; createdBy: string },
+): Lead {
+  return { ...identity, ...details, state: 'OPEN' };
+}

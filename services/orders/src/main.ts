@@ -1,0 +1,4 @@
+import { runServiceProcess } from '@oms/server';
+import { ordersService } from './service';
+
+void runServiceProcess(ordersService);

@@ -1,0 +1,51 @@
+import { In, type EntityManager } from 'typeorm';
+import { containsPattern, paginate, type Page } from '@oms/persistence';
+import type { Lead } from '../domain/lead';
+import { LeadEntity, type LeadRow } from './lead.entity';
+
+/** Listing arguments shared by the list queries. */
+export interface ListArgs<F> {
+  filter?: F | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** What a list of leads can be narrowed by. */
+export interface LeadListFilter {
+  search?: string | null;
+  cityId?: string | null;
+  /** Inclusive lower bound of `createdAt`. */
+  createdFrom?: Date | null;
+  /** Exclusive upper bound of `createdAt`. */
+  createdTo?: Date | null;
+}
+
+/** Reads and writes leads. */
+export class LeadRepository {
+  async insert(em: EntityManager, lead: LeadRow): Promise<void> {
+    await em.getRepository(LeadEntity).insert(lead);
+  }
+
+  /** The lead an actor created with an idempotency key, if any. */
+  byClientMutationId(em: EntityManager, createdBy: string, clientMutationId: string): Promise<LeadRow | null> {
+    return em.getRepository(LeadEntity).findOneBy({ createdBy, clientMutationId });
+  }
+
+  byIds(em: EntityManager, ids: readonly string[]): Promise<Lead[]> {
+    return em.getRepository(LeadEntity).findBy({ id: In([...ids]) });
+  }
+
+  list(em: EntityManager, args: ListArgs<LeadListFilter>): Promise<Page<Lead>> {
+    const qb = em.getRepository(LeadEntity).createQueryBuilder('l');
+    const filter = args.filter;
+    if (filter?.cityId) qb.andWhere('l.cityId = :cityId', { cityId: filter.cityId });
+    if (filter?.createdFrom) qb.andWhere('l.createdAt >= :createdFrom', { createdFrom: filter.createdFrom });
+    if (filter?.createdTo) qb.andWhere('l.createdAt < :createdTo', { createdTo: filter.createdTo });
+    if (filter?.search?.trim()) {
+      qb.andWhere("(LOWER(l.customerName) LIKE :q ESCAPE '!' OR LOWER(l.leadNo) LIKE :q ESCAPE '!')", {
+        q: containsPattern(filter.search),
+      });
+    }
+    return paginate(qb, args);
+  }
+}

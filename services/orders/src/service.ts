@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gql } from 'graphql-tag';
+import type { ServiceModule } from '@oms/server';
+import { wireOrders } from './container';
+import type { OrdersContext } from './graphql/context';
+import { KnownCityEntity } from './persistence/known-city.entity';
+import { LeadEntity } from './persistence/lead.entity';
+import { NumberSequenceEntity } from './persistence/number-sequence.entity';
+import { ordersMigrations } from './persistence/migrations';
+
+/** The schema file shipped beside `src/` and `dist/`. */
+export const ordersSchemaPath = join(__dirname, '..', 'schema.graphql');
+
+/** The orders subgraph: leads now; customers, orders, the process engine and work queues to come. */
+export const ordersService: ServiceModule<OrdersContext> = {
+  name: 'orders',
+  typeDefs: gql(readFileSync(ordersSchemaPath, 'utf8')),
+  entities: [LeadEntity, KnownCityEntity, NumberSequenceEntity],
+  migrations: ordersMigrations,
+  consumes: ['masters'],
+  wire: wireOrders,
+};
