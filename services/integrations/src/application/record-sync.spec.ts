@@ -51,9 +51,9 @@ describe('RecordSync', () => {
     expect(outcome.created).toBe(true);
     expect(rows.map((r) => r.id)).toEqual(['rec-1']);
     expect(published).toHaveLength(1);
-    expect(published[0]!.def).toBe(syncRecorded);
-    expect(published[0]!.aggregateId).toBe('rec-1');
-    expect(syncRecorded.payload.parse(published[0]!.payload)).toEqual({
+    expect(published[0].def).toBe(syncRecorded);
+    expect(published[0].aggregateId).toBe('rec-1');
+    expect(syncRecorded.payload.parse(published[0].payload)).toEqual({
       syncRecordId: 'rec-1',
       eventId: event.id,
       eventType: 'lead.created',

@@ -7,14 +7,14 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** An instant, ISO-8601 with offset (e.g. 2026-11-22T10:15:00.000Z). */
-  DateTime: { input: Date | string; output: Date | string };
-  _FieldSet: { input: unknown; output: unknown };
+  DateTime: { input: Date | string; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
 };
 
 /** A sales lead, owned by the orders subgraph; integrations adds what was recorded to sync it downstream. */
@@ -43,9 +43,11 @@ export type Query = {
   syncRecords: SyncRecordConnection;
 };
 
+
 export type QuerySyncRecordArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QuerySyncRecordsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -121,7 +123,7 @@ export type SyncRecordFilter = {
  */
 export type SyncStatus =
   /** The causing event was received and recorded; no connector has delivered it yet. */
-  'RECORDED';
+  | 'RECORDED';
 
 /** A downstream system that integrations keeps in sync with the order system. */
 export type SyncSystem =
@@ -138,45 +140,41 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-  reference: TReference,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => Promise<TResult> | TResult;
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
 
-type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -193,41 +191,26 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<
-  TTypes,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (parent: TParent, context: TContext, info: GraphQLResolveInfo) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
-
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -238,12 +221,15 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  Lead: { __typename: 'Lead' } & GraphQLRecursivePick<FederationTypes['Lead'], { id: true }>;
-  SyncRecord: { __typename: 'SyncRecord' } & GraphQLRecursivePick<
-    FederationTypes['SyncRecord'],
-    { id: true }
-  >;
+  Lead:
+    ( { __typename: 'Lead' }
+    & GraphQLRecursivePick<FederationTypes['Lead'], {"id":true}> );
+  SyncRecord:
+    ( { __typename: 'SyncRecord' }
+    & GraphQLRecursivePick<FederationTypes['SyncRecord'], {"id":true}> );
 }>;
+
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -256,9 +242,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   SyncRecord: ResolverTypeWrapper<SyncRecordModel>;
-  SyncRecordConnection: ResolverTypeWrapper<
-    Omit<SyncRecordConnection, 'edges'> & { edges: Array<ResolversTypes['SyncRecordEdge']> }
-  >;
+  SyncRecordConnection: ResolverTypeWrapper<Omit<SyncRecordConnection, 'edges'> & { edges: Array<ResolversTypes['SyncRecordEdge']> }>;
   SyncRecordEdge: ResolverTypeWrapper<Omit<SyncRecordEdge, 'node'> & { node: ResolversTypes['SyncRecord'] }>;
   SyncRecordFilter: SyncRecordFilter;
   SyncStatus: SyncStatus;
@@ -276,9 +260,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
   SyncRecord: SyncRecordModel;
-  SyncRecordConnection: Omit<SyncRecordConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['SyncRecordEdge']>;
-  };
+  SyncRecordConnection: Omit<SyncRecordConnection, 'edges'> & { edges: Array<ResolversParentTypes['SyncRecordEdge']> };
   SyncRecordEdge: Omit<SyncRecordEdge, 'node'> & { node: ResolversParentTypes['SyncRecord'] };
   SyncRecordFilter: SyncRecordFilter;
 }>;
@@ -287,57 +269,24 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type LeadResolvers<
-  ContextType = IntegrationsContext,
-  ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead'],
-  FederationReferenceType extends FederationReferenceTypes['Lead'] = FederationReferenceTypes['Lead'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Lead']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type LeadResolvers<ContextType = IntegrationsContext, ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead'], FederationReferenceType extends FederationReferenceTypes['Lead'] = FederationReferenceTypes['Lead']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Lead']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   syncRecords?: Resolver<Array<ResolversTypes['SyncRecord']>, ParentType, ContextType>;
 }>;
 
-export type PageInfoResolvers<
-  ContextType = IntegrationsContext,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = ResolversObject<{
+export type PageInfoResolvers<ContextType = IntegrationsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<
-  ContextType = IntegrationsContext,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = ResolversObject<{
-  syncRecord?: Resolver<
-    Maybe<ResolversTypes['SyncRecord']>,
-    ParentType,
-    ContextType,
-    RequireFields<QuerySyncRecordArgs, 'id'>
-  >;
-  syncRecords?: Resolver<
-    ResolversTypes['SyncRecordConnection'],
-    ParentType,
-    ContextType,
-    Partial<QuerySyncRecordsArgs>
-  >;
+export type QueryResolvers<ContextType = IntegrationsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  syncRecord?: Resolver<Maybe<ResolversTypes['SyncRecord']>, ParentType, ContextType, RequireFields<QuerySyncRecordArgs, 'id'>>;
+  syncRecords?: Resolver<ResolversTypes['SyncRecordConnection'], ParentType, ContextType, Partial<QuerySyncRecordsArgs>>;
 }>;
 
-export type SyncRecordResolvers<
-  ContextType = IntegrationsContext,
-  ParentType extends ResolversParentTypes['SyncRecord'] = ResolversParentTypes['SyncRecord'],
-  FederationReferenceType extends FederationReferenceTypes['SyncRecord'] =
-    FederationReferenceTypes['SyncRecord'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['SyncRecord']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type SyncRecordResolvers<ContextType = IntegrationsContext, ParentType extends ResolversParentTypes['SyncRecord'] = ResolversParentTypes['SyncRecord'], FederationReferenceType extends FederationReferenceTypes['SyncRecord'] = FederationReferenceTypes['SyncRecord']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SyncRecord']> | FederationReferenceType, FederationReferenceType, ContextType>;
   aggregateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   aggregateType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   correlationId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -351,20 +300,13 @@ export type SyncRecordResolvers<
   system?: Resolver<ResolversTypes['SyncSystem'], ParentType, ContextType>;
 }>;
 
-export type SyncRecordConnectionResolvers<
-  ContextType = IntegrationsContext,
-  ParentType extends ResolversParentTypes['SyncRecordConnection'] =
-    ResolversParentTypes['SyncRecordConnection'],
-> = ResolversObject<{
+export type SyncRecordConnectionResolvers<ContextType = IntegrationsContext, ParentType extends ResolversParentTypes['SyncRecordConnection'] = ResolversParentTypes['SyncRecordConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['SyncRecordEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type SyncRecordEdgeResolvers<
-  ContextType = IntegrationsContext,
-  ParentType extends ResolversParentTypes['SyncRecordEdge'] = ResolversParentTypes['SyncRecordEdge'],
-> = ResolversObject<{
+export type SyncRecordEdgeResolvers<ContextType = IntegrationsContext, ParentType extends ResolversParentTypes['SyncRecordEdge'] = ResolversParentTypes['SyncRecordEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['SyncRecord'], ParentType, ContextType>;
 }>;
@@ -378,3 +320,4 @@ export type Resolvers<ContextType = IntegrationsContext> = ResolversObject<{
   SyncRecordConnection?: SyncRecordConnectionResolvers<ContextType>;
   SyncRecordEdge?: SyncRecordEdgeResolvers<ContextType>;
 }>;
+
