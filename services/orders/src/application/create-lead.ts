@@ -17,7 +17,10 @@ import {
 import type { KnownCityRepository } from '../persistence/known-city.repository';
 import type { LeadRepository } from '../persistence/lead.repository';
 import type { LeadRow } from '../persistence/lead.entity';
-import type { NumberSequenceRepository } from '../persistence/number-sequence.repository';
+import {
+  SequenceNotStartedError,
+  type NumberSequenceRepository,
+} from '../persistence/number-sequence.repository';
 import { isDeadlock, isUniqueViolation } from '../persistence/sql-errors';
 
 /** Optional free text: trimmed, and a blank value counts as not given. */
@@ -55,8 +58,8 @@ export const createLeadInput = z.object({
   ),
 });
 
-/** How often a transaction MySQL rolled back to break a deadlock is tried again. */
-const MAX_ATTEMPTS = 3;
+/** How often the lead transaction is tried: again after starting a new year's counter, or after a deadlock. */
+const MAX_ATTEMPTS = 4;
 
 /**
  * Captures a new OPEN lead in a known city, numbers it `LEAD-<year>-<serial>` from the year's counter in the
@@ -89,11 +92,17 @@ export class CreateLead {
       try {
         return await this.uow.run(context, (tx) => this.create(tx, details, key, requestHash));
       } catch (err) {
+        // The first lead of a year: create the year's counter on its own, then number the lead.
+        if (err instanceof SequenceNotStartedError && attempt < MAX_ATTEMPTS) {
+          await this.uow.run(context, (tx) => this.sequences.start(tx.em, err.sequence));
+          continue;
+        }
         // A concurrent call with the same key committed first: answer as a repeat of that call.
         if (key && isUniqueViolation(err)) {
           const replay = await this.uow.run(context, (tx) => this.replay(tx, key, requestHash));
           if (replay) return replay;
         }
+        // MySQL rolled the whole transaction back to break a deadlock: running it again is safe.
         if (isDeadlock(err) && attempt < MAX_ATTEMPTS) continue;
         throw err;
       }

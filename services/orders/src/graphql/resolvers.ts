@@ -10,7 +10,8 @@ export const resolvers: Resolvers = {
     leads: (_, args, ctx) => listQuery(() => ctx.useCases.leads.listLeads(args)),
   },
   Mutation: {
-    createLead: async (_, { input }, ctx) => payload('lead', await ctx.useCases.createLead.execute(ctx, input)),
+    createLead: async (_, { input }, ctx) =>
+      payload('lead', await ctx.useCases.createLead.execute(ctx, input)),
   },
   Lead: {
     __resolveReference: (ref, ctx) => ctx.loaders.lead.load(ref.id),

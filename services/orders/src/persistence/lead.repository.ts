@@ -27,7 +27,11 @@ export class LeadRepository {
   }
 
   /** The lead an actor created with an idempotency key, if any. */
-  byClientMutationId(em: EntityManager, createdBy: string, clientMutationId: string): Promise<LeadRow | null> {
+  byClientMutationId(
+    em: EntityManager,
+    createdBy: string,
+    clientMutationId: string,
+  ): Promise<LeadRow | null> {
     return em.getRepository(LeadEntity).findOneBy({ createdBy, clientMutationId });
   }
 

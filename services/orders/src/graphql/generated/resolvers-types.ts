@@ -17,13 +17,10 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/**
- * A city where services are sold and installed. Owned by the masters subgraph, which resolves its fields;
- * orders only refers to it by `id`.
- */
+/** A city where services are sold and installed. Other subgraphs reference it by `id`. */
 export type City = {
   __typename?: 'City';
-  /** Opaque, stable identifier of the city in masters. */
+  /** Opaque, stable identifier. */
   id: Scalars['ID']['output'];
 };
 

@@ -1,0 +1,216 @@
+import { OutboxEntity } from '@oms/messaging';
+import { parseInput } from '@oms/server';
+import { aLeadInput } from '../../test/builders';
+import { openSqliteTestDatabase, type SqliteTestDatabase } from '../../test/sqlite-database';
+import { KnownCityRepository } from '../persistence/known-city.repository';
+import { LeadEntity } from '../persistence/lead.entity';
+import { LeadRepository } from '../persistence/lead.repository';
+import { NumberSequenceEntity } from '../persistence/number-sequence.entity';
+import { NumberSequenceRepository } from '../persistence/number-sequence.repository';
+import { CreateLead, createLeadInput } from './create-lead';
+
+const user = (id = 'u-sales') => ({
+  correlationId: 'corr-1',
+  causationId: null,
+  actor: { kind: 'USER' as const, id },
+});
+
+describe('createLeadInput validation', () => {
+  const fieldsOf = (raw: unknown) => {
+    const result = parseInput(createLeadInput, raw);
+    return result.ok ? [] : result.errors.map((e) => e.field);
+  };
+
+  it('accepts a full lead and normalizes it', () => {
+    const result = parseInput(
+      createLeadInput,
+      aLeadInput()
+        .with({
+          customerName: '  Acme  ',
+          contactEmail: ' it@acme.example ',
+          contactPhone: '+91 98765-43210',
+          productInterest: '  ',
+          clientMutationId: ' k-1 ',
+        })
+        .build(),
+    );
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        customerName: 'Acme',
+        contactEmail: 'it@acme.example',
+        contactPhone: '+919876543210',
+        cityId: 'city-pune',
+        productInterest: null,
+        clientMutationId: 'k-1',
+      },
+    });
+  });
+
+  it('treats blank optional contact fields as not given', () => {
+    const result = parseInput(createLeadInput, { customerName: 'Acme', cityId: 'c', contactEmail: '' });
+    expect(result.ok && result.value.contactEmail).toBeNull();
+    expect(result.ok && result.value.contactPhone).toBeUndefined();
+  });
+
+  it('reports every bad field with its input path', () => {
+    expect(
+      fieldsOf({
+        customerName: 'A',
+        contactEmail: 'not-an-email',
+        contactPhone: '12345',
+        cityId: ' ',
+        productInterest: 'x'.repeat(201),
+        clientMutationId: '',
+      }),
+    ).toEqual([
+      ['input', 'clientMutationId'],
+      ['input', 'customerName'],
+      ['input', 'contactEmail'],
+      ['input', 'contactPhone'],
+      ['input', 'cityId'],
+      ['input', 'productInterest'],
+    ]);
+  });
+
+  it('explains a bad e-mail and a bad phone in words', () => {
+    const result = parseInput(
+      createLeadInput,
+      aLeadInput().with({ contactEmail: 'a@', contactPhone: '+12-34' }).build(),
+    );
+    expect(result.ok ? [] : result.errors).toEqual([
+      {
+        code: 'VALIDATION_FAILED',
+        field: ['input', 'contactEmail'],
+        message: 'contactEmail must be a valid e-mail address',
+      },
+      {
+        code: 'VALIDATION_FAILED',
+        field: ['input', 'contactPhone'],
+        message: 'contactPhone must be 10–15 digits with an optional leading +',
+      },
+    ]);
+  });
+
+  it('limits names to 200 characters', () => {
+    expect(fieldsOf(aLeadInput().forCustomer('x'.repeat(201)).build())).toEqual([['input', 'customerName']]);
+    expect(fieldsOf(aLeadInput().forCustomer('x'.repeat(200)).build())).toEqual([]);
+  });
+});
+
+describe('CreateLead on SQLite', () => {
+  let database: SqliteTestDatabase;
+  let now: Date;
+  let createLead: CreateLead;
+  const count = {
+    leads: () => database.db.manager.getRepository(LeadEntity).count(),
+    outbox: () => database.db.manager.getRepository(OutboxEntity).count(),
+    sequences: () => database.db.manager.getRepository(NumberSequenceEntity).count(),
+  };
+
+  beforeEach(async () => {
+    database = await openSqliteTestDatabase();
+    const cities = new KnownCityRepository();
+    await database.db.transaction((em) =>
+      cities.upsert(em, { id: 'city-pune', stateId: 'mh', code: 'PUNE', name: 'Pune' }),
+    );
+    now = new Date('2026-05-04T10:00:00.000Z');
+    createLead = new CreateLead(
+      database.uow,
+      new LeadRepository(),
+      cities,
+      new NumberSequenceRepository(),
+      () => now,
+    );
+  });
+
+  afterEach(async () => {
+    await database.close();
+  });
+
+  it('numbers leads consecutively per year and restarts the series in a new year', async () => {
+    const numbers: string[] = [];
+    for (const at of ['2026-05-04T10:00:00Z', '2026-12-31T23:59:59Z', '2027-01-01T00:00:00Z']) {
+      now = new Date(at);
+      const result = await createLead.execute(user(), aLeadInput().build());
+      if (!result.ok) throw new Error(JSON.stringify(result.errors));
+      numbers.push(result.value.leadNo);
+    }
+    expect(numbers).toEqual(['LEAD-2026-000001', 'LEAD-2026-000002', 'LEAD-2027-000001']);
+  });
+
+  it('stores the lead OPEN with its creator and writes lead.created to the outbox', async () => {
+    const result = await createLead.execute(
+      user('u-42'),
+      aLeadInput().with({ productInterest: null }).build(),
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.value).toMatchObject({ state: 'OPEN', createdBy: 'u-42', createdAt: now });
+    const stored = await database.db.manager
+      .getRepository(LeadEntity)
+      .findOneByOrFail({ id: result.value.id });
+    expect(stored).toMatchObject({ leadNo: 'LEAD-2026-000001', cityId: 'city-pune', createdBy: 'u-42' });
+    const [row] = await database.db.manager.getRepository(OutboxEntity).find();
+    expect(row).toMatchObject({
+      topic: 'oms.orders.v1',
+      messageKey: result.value.id,
+      eventType: 'lead.created',
+    });
+    expect(JSON.parse(row.envelope)).toMatchObject({
+      aggregateType: 'Lead',
+      aggregateId: result.value.id,
+      actor: { id: 'u-42' },
+      payload: {
+        leadId: result.value.id,
+        leadNo: 'LEAD-2026-000001',
+        customerName: 'Acme Industries Pvt Ltd',
+        contactEmail: 'it@acme.example',
+        contactPhone: '+919876543210',
+        cityId: 'city-pune',
+        productInterest: null,
+        createdAt: '2026-05-04T10:00:00.000Z',
+      },
+    });
+  });
+
+  it('refuses an unknown city and a bad input without writing anything, not even a counter', async () => {
+    const unknown = await createLead.execute(user(), aLeadInput().inCity('nowhere').build());
+    expect(unknown).toEqual({
+      ok: false,
+      errors: [{ code: 'REFERENCE_NOT_FOUND', field: ['input', 'cityId'], message: 'no city has this id' }],
+    });
+    const invalid = await createLead.execute(user(), aLeadInput().with({ contactEmail: 'nope' }).build());
+    expect(invalid.ok).toBe(false);
+    expect([await count.leads(), await count.outbox(), await count.sequences()]).toEqual([0, 0, 0]);
+  });
+
+  it('answers a repeated idempotency key with the first lead and writes nothing more', async () => {
+    const input = aLeadInput().withKey('k-1').build();
+    const first = await createLead.execute(user(), input);
+    const again = await createLead.execute(user(), { ...input, contactPhone: '+91 98765 43210' });
+    expect(first.ok && again.ok).toBe(true);
+    expect(again).toEqual(first);
+    expect([await count.leads(), await count.outbox()]).toEqual([1, 1]);
+  });
+
+  it('refuses a key reused for a different lead, and scopes keys to their actor', async () => {
+    await createLead.execute(user(), aLeadInput().withKey('k-1').build());
+    const reused = await createLead.execute(
+      user(),
+      aLeadInput().withKey('k-1').forCustomer('Other Co').build(),
+    );
+    expect(reused).toEqual({
+      ok: false,
+      errors: [
+        {
+          code: 'IDEMPOTENCY_KEY_REUSED',
+          field: ['input', 'clientMutationId'],
+          message: 'this clientMutationId was already used for a different lead',
+        },
+      ],
+    });
+    const otherActor = await createLead.execute(user('u-other'), aLeadInput().withKey('k-1').build());
+    expect(otherActor.ok && otherActor.value.leadNo).toBe('LEAD-2026-000002');
+    expect([await count.leads(), await count.outbox()]).toEqual([2, 2]);
+  });
+});
