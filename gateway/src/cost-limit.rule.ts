@@ -54,5 +54,5 @@ export function createCostLimitRule(options: CostLimitOptions): ValidationRule {
     estimators: costEstimators(options.defaultPageSize),
     createError: (max, actual) => queryTooComplex(max, actual),
     onComplete: options.onCost,
-  }) as ValidationRule;
+  });
 }

@@ -14,8 +14,7 @@ export interface SubgraphSource {
 
 /** The result of composing: the supergraph SDL (and composition hints), or every error found. */
 export type CompositionOutcome =
-  | { ok: true; supergraphSdl: string; hints: string[] }
-  | { ok: false; errors: string[] };
+  { ok: true; supergraphSdl: string; hints: string[] } | { ok: false; errors: string[] };
 
 /** The first line of the committed supergraph file: it is generated, and says how. */
 export const SUPERGRAPH_HEADER =
@@ -97,7 +96,9 @@ export function compareSupergraph(committed: string | null, fresh: string): Drif
     }
   }
   if (first < 0) return { upToDate: true };
-  const lines = [`first difference at line ${first + 1} (${differing} of ${length} lines differ by position):`];
+  const lines = [
+    `first difference at line ${first + 1} (${differing} of ${length} lines differ by position):`,
+  ];
   for (let i = first; i < Math.min(first + 3, length); i++) {
     if (a[i] === b[i]) continue;
     lines.push(`  - committed: ${show(a[i])}`, `  + composed:  ${show(b[i])}`);
