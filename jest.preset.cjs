@@ -10,6 +10,7 @@ const services = ['orders', 'approvals', 'feasibility', 'masters', 'integrations
 const moduleNameMapper = {
   [`^@oms/(${packages.join('|')})$`]: path.join(root, 'packages/$1/src/index.ts'),
   [`^@oms/(${services.join('|')})$`]: path.join(root, 'services/$1/src/service.ts'),
+  '^@oms/server/lite$': path.join(root, 'packages/server/src/lite.ts'),
   '^@oms/gateway$': path.join(root, 'gateway/src/index.ts'),
 };
 

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { CORRELATION_HEADER, correlationIdFrom } from '@oms/server';
+import { CORRELATION_HEADER, correlationIdFrom } from '@oms/server/lite';
 
 /** What the gateway knows about one client request; every subgraph call made for it carries this. */
 export interface GatewayContext {

@@ -1,5 +1,5 @@
 import { ConfigError, createLogger } from '@oms/config';
-import { installShutdown } from '@oms/server';
+import { installShutdown } from '@oms/server/lite';
 import { startGateway } from './gateway';
 import { gatewayOptionsFrom, loadGatewayEnv, type GatewayEnv } from './gateway-config';
 

@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { CORRELATION_HEADER } from '@oms/server';
+import { CORRELATION_HEADER } from '@oms/server/lite';
 import type { GatewayContext } from './gateway-context';
 import type { SubgraphHttpClient } from './subgraph-http-client';
 

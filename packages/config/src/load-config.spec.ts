@@ -27,6 +27,11 @@ describe('loadConfig', () => {
     }
   });
 
+  it('says what is wrong with a present but malformed variable', () => {
+    const schema = z.object({ LIMIT: z.coerce.number().int() });
+    expect(() => loadConfig(schema, { LIMIT: '1.5' })).toThrow(/LIMIT: (?!is required)/);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadServiceEnv({ KAFKA_BROKERS: '' }).KAFKA_BROKERS).toBeUndefined();
   });

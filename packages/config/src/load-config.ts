@@ -26,7 +26,8 @@ export function loadConfig<S extends z.ZodObject>(
     throw new ConfigError(
       result.error.issues.map((issue) => ({
         variable: String(issue.path[0] ?? '(environment)'),
-        message: issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message,
+        message:
+          issue.code === 'invalid_type' && input[String(issue.path[0])] === undefined ? 'is required' : issue.message,
       })),
     );
   }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { IsNull, type QueryRunner } from 'typeorm';
 import type { Logger } from '@oms/config';
 import type { Database } from '@oms/persistence';
@@ -26,6 +27,7 @@ export class OutboxRelay {
   private wake: (() => void) | null = null;
   private pending = false;
   private lockRunner: QueryRunner | null = null;
+  private lockName: string | null = null;
   private failures = 0;
   /** Rows published since start; read by metrics and tests. */
   published = 0;
@@ -61,11 +63,15 @@ export class OutboxRelay {
     if (!(await this.holdLock())) return 0;
     let total = 0;
     for (;;) {
-      const rows = await this.db.manager.getRepository(OutboxEntity).find({
-        where: { publishedAt: IsNull() },
-        order: { seq: 'ASC' },
-        take: this.options.batchSize,
-      });
+      // Read inside a transaction: on SQLite that queues the read behind a use case's open transaction
+      // (sql.js has one connection, so a plain read would see, and publish, rows that may still roll back).
+      const rows = await this.db.transaction((em) =>
+        em.getRepository(OutboxEntity).find({
+          where: { publishedAt: IsNull() },
+          order: { seq: 'ASC' },
+          take: this.options.batchSize,
+        }),
+      );
       if (rows.length === 0) return total;
       await this.transport.publish(rows.map((r) => toMessage(r)));
       await this.db.transaction((em) =>
@@ -82,7 +88,9 @@ export class OutboxRelay {
 
   /** How many events are committed but not yet published. */
   backlog(): Promise<number> {
-    return this.db.manager.getRepository(OutboxEntity).count({ where: { publishedAt: IsNull() } });
+    return this.db.transaction((em) =>
+      em.getRepository(OutboxEntity).count({ where: { publishedAt: IsNull() } }),
+    );
   }
 
   private async run(): Promise<void> {
@@ -117,18 +125,21 @@ export class OutboxRelay {
     if (this.lockRunner) {
       // Re-check each pass: if our connection died the lock went with it and another replica may hold it.
       const [check] = (await this.lockRunner.query('SELECT IS_USED_LOCK(?) = CONNECTION_ID() AS mine', [
-        `oms_relay_${this.options.service}`,
+        this.lockName,
       ])) as { mine: number | string | null }[];
       if (Number(check?.mine) === 1) return true;
       await this.releaseLock();
     }
     const runner = this.db.dataSource.createQueryRunner();
     await runner.connect();
-    const [row] = (await runner.query('SELECT GET_LOCK(?, 0) AS got', [
-      `oms_relay_${this.options.service}`,
-    ])) as {
-      got: number | string;
-    }[];
+    let row: { got: number | string | null } | undefined;
+    try {
+      this.lockName ??= await relayLockName(runner, this.options.service);
+      [row] = (await runner.query('SELECT GET_LOCK(?, 0) AS got', [this.lockName])) as (typeof row)[];
+    } catch (err) {
+      await runner.release();
+      throw err;
+    }
     if (Number(row?.got) === 1) {
       this.lockRunner = runner;
       return true;
@@ -142,12 +153,25 @@ export class OutboxRelay {
     this.lockRunner = null;
     if (!runner) return;
     try {
-      await runner.query('SELECT RELEASE_LOCK(?)', [`oms_relay_${this.options.service}`]);
+      await runner.query('SELECT RELEASE_LOCK(?)', [this.lockName]);
     } catch {
       // The connection is gone, and the lock with it.
     }
     await runner.release().catch(() => undefined);
   }
+}
+
+/**
+ * The name of a service's relay lock. MySQL named locks are server-wide, so the name includes the database:
+ * relays of other databases on the same server (other environments, parallel test runs) must not block this
+ * one. Hashed because MySQL limits lock names to 64 characters.
+ */
+async function relayLockName(runner: QueryRunner, service: string): Promise<string> {
+  const [row] = (await runner.query('SELECT DATABASE() AS db')) as { db: string | null }[];
+  const digest = createHash('sha1')
+    .update(`${row?.db ?? ''}/${service}`)
+    .digest('hex');
+  return `oms_relay_${digest}`;
 }
 
 function toMessage(row: OutboxRow) {

@@ -20,7 +20,14 @@ import {
   type KafkaTransport,
 } from '../src';
 import { EffectEntity } from './support/test-tables';
-import { aContext, createWidget, kafkaTransport, openMysql, recordEffect, testLogger } from './support/fixtures';
+import {
+  aContext,
+  createWidget,
+  kafkaTransport,
+  openMysql,
+  recordEffect,
+  testLogger,
+} from './support/fixtures';
 
 const MAX_ATTEMPTS = 3;
 
@@ -41,7 +48,12 @@ describe('poison events go to the dead-letter topic and do not block the ones af
     transport = kafkaTransport('dlq');
     await transport.connect();
     await transport.ensureTopics([topic, dlq]);
-    relay = new OutboxRelay(db, transport, { service: 'msgtest', pollMs: 100, batchSize: 50, logger: testLogger });
+    relay = new OutboxRelay(db, transport, {
+      service: 'msgtest',
+      pollMs: 100,
+      batchSize: 50,
+      logger: testLogger,
+    });
     const record = recordEffect('dlq-probe');
     const refuseSome: EventHandler = async (event, tx) => {
       // The effect is written first, so a retry must roll it back for the count to stay right.
@@ -122,20 +134,20 @@ describe('poison events go to the dead-letter topic and do not block the ones af
     // The dead-letter topic holds the three poison messages, unchanged, with why and how often they failed.
     expect(dlqRecorder.messages).toHaveLength(3);
     const [first, second, third] = dlqRecorder.messages;
-    expect(first!.value).toBe(notJson);
-    expect(first!.headers).toMatchObject({
+    expect(first.value).toBe(notJson);
+    expect(first.headers).toMatchObject({
       'dlq-error': expect.stringContaining('not valid JSON'),
       'dlq-attempts': '0',
       'dlq-consumer': 'dlq-probe',
       'dlq-original-topic': topic,
       'event-type': 'state.created',
     });
-    expect(JSON.parse(second!.value).id).toBe(badPayload.id);
-    expect(second!.headers['dlq-error']).toContain('invalid state.created payload');
-    expect(second!.headers['dlq-error']).toContain('name');
-    expect(second!.headers['dlq-attempts']).toBe('0');
-    expect(JSON.parse(third!.value).id).toBe(failing.id);
-    expect(third!.headers).toMatchObject({
+    expect(JSON.parse(second.value).id).toBe(badPayload.id);
+    expect(second.headers['dlq-error']).toContain('invalid state.created payload');
+    expect(second.headers['dlq-error']).toContain('name');
+    expect(second.headers['dlq-attempts']).toBe('0');
+    expect(JSON.parse(third.value).id).toBe(failing.id);
+    expect(third.headers).toMatchObject({
       'dlq-error': 'Error: handler refuses this state',
       'dlq-attempts': String(MAX_ATTEMPTS),
       'event-id': failing.id,
@@ -155,7 +167,7 @@ describe('poison events go to the dead-letter topic and do not block the ones af
           eventId: failing.id,
           eventType: 'state.created',
           attempts: MAX_ATTEMPTS,
-          value: third!.value,
+          value: third.value,
           error: 'Error: handler refuses this state',
         }),
       ]),

@@ -10,9 +10,23 @@ import {
   type TestDatabase,
   type TopicRecorder,
 } from '@oms/testkit';
-import { EventConsumer, InboxEntity, OutboxEntity, OutboxRelay, UnitOfWork, type KafkaTransport } from '../src';
+import {
+  EventConsumer,
+  InboxEntity,
+  OutboxEntity,
+  OutboxRelay,
+  UnitOfWork,
+  type KafkaTransport,
+} from '../src';
 import { EffectEntity } from './support/test-tables';
-import { aContext, createWidget, kafkaTransport, openMysql, recordEffect, testLogger } from './support/fixtures';
+import {
+  aContext,
+  createWidget,
+  kafkaTransport,
+  openMysql,
+  recordEffect,
+  testLogger,
+} from './support/fixtures';
 
 describe('a redelivered event has no second effect (MariaDB + Kafka)', () => {
   const suffix = `.${uniqueSuffix()}`;
@@ -30,7 +44,12 @@ describe('a redelivered event has no second effect (MariaDB + Kafka)', () => {
     transport = kafkaTransport('dedupe');
     await transport.connect();
     await transport.ensureTopics([topic, `${topic}.dlq`]);
-    relay = new OutboxRelay(db, transport, { service: 'msgtest', pollMs: 100, batchSize: 50, logger: testLogger });
+    relay = new OutboxRelay(db, transport, {
+      service: 'msgtest',
+      pollMs: 100,
+      batchSize: 50,
+      logger: testLogger,
+    });
     consumer = new EventConsumer(db, transport, {
       name: 'dedupe-probe',
       topics: [topic],
@@ -79,7 +98,7 @@ describe('a redelivered event has no second effect (MariaDB + Kafka)', () => {
     // The broker redelivers the very same bytes (e.g. after a consumer rebalance).
     const [row] = await db.manager.getRepository(OutboxEntity).find({ where: { id: event.id } });
     await transport.publish([
-      { topic, key: row!.messageKey, value: row!.envelope, headers: { 'event-id': row!.id } },
+      { topic, key: row.messageKey, value: row.envelope, headers: { 'event-id': row.id } },
     ]);
     await waitUntil(() => consumer.stats.duplicates === 2);
 
@@ -87,7 +106,9 @@ describe('a redelivered event has no second effect (MariaDB + Kafka)', () => {
     await recorder.waitFor((m) => m.filter((x) => JSON.parse(x.value).id === event.id).length === 3);
     expect(await effectsOf(event.id)).toBe(1);
     expect(
-      await db.manager.getRepository(InboxEntity).count({ where: { consumer: 'dedupe-probe', eventId: event.id } }),
+      await db.manager
+        .getRepository(InboxEntity)
+        .count({ where: { consumer: 'dedupe-probe', eventId: event.id } }),
     ).toBe(1);
     expect(consumer.stats).toMatchObject({ applied: 1, duplicates: 2, deadLettered: 0 });
 

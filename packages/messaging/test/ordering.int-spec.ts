@@ -12,7 +12,14 @@ import {
 } from '@oms/testkit';
 import { EventConsumer, OutboxRelay, UnitOfWork, type KafkaTransport } from '../src';
 import { EffectEntity } from './support/test-tables';
-import { aContext, createWidget, kafkaTransport, openMysql, recordEffect, testLogger } from './support/fixtures';
+import {
+  aContext,
+  createWidget,
+  kafkaTransport,
+  openMysql,
+  recordEffect,
+  testLogger,
+} from './support/fixtures';
 
 const PARTITIONS = 4;
 const AGGREGATES = ['state-1', 'state-2', 'state-3', 'state-4', 'state-5', 'state-6'];

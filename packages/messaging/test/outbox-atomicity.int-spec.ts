@@ -11,7 +11,14 @@ import {
 } from '@oms/testkit';
 import { OutboxEntity, OutboxRelay, UnitOfWork, type KafkaTransport } from '../src';
 import { WidgetEntity } from './support/test-tables';
-import { aContext, aStateCreated, createWidget, kafkaTransport, openMysql, testLogger } from './support/fixtures';
+import {
+  aContext,
+  aStateCreated,
+  createWidget,
+  kafkaTransport,
+  openMysql,
+  testLogger,
+} from './support/fixtures';
 
 describe('unit of work on MariaDB + Kafka: state and events commit together', () => {
   const suffix = `.${uniqueSuffix()}`;
@@ -30,7 +37,12 @@ describe('unit of work on MariaDB + Kafka: state and events commit together', ()
     await transport.connect();
     await transport.ensureTopics([topic]);
     // Driven by explicit drainOnce calls, so the spec knows exactly when the relay looks.
-    relay = new OutboxRelay(db, transport, { service: 'msgtest', pollMs: 100, batchSize: 50, logger: testLogger });
+    relay = new OutboxRelay(db, transport, {
+      service: 'msgtest',
+      pollMs: 100,
+      batchSize: 50,
+      logger: testLogger,
+    });
     uow = new UnitOfWork(db, suffix);
     recorder = await recordTopics([topic], suffix);
   });
@@ -73,13 +85,16 @@ describe('unit of work on MariaDB + Kafka: state and events commit together', ()
     expect(recorder.messages.map((m) => ({ key: m.key, id: JSON.parse(m.value).id }))).toEqual([
       { key: kept, id: envelope.id },
     ]);
-    expect(recorder.messages[0]!.headers).toMatchObject({ 'event-id': envelope.id, 'event-type': 'state.created' });
+    expect(recorder.messages[0].headers).toMatchObject({
+      'event-id': envelope.id,
+      'event-type': 'state.created',
+    });
     const widgets = await db.manager.getRepository(WidgetEntity).find();
     expect(widgets.map((w) => w.name)).toEqual(['kept']);
     const outbox = await db.manager.getRepository(OutboxEntity).find();
     expect(outbox).toHaveLength(1);
     expect(outbox[0]).toMatchObject({ id: envelope.id, topic, messageKey: kept, eventType: 'state.created' });
-    expect(outbox[0]!.publishedAt).toBeInstanceOf(Date);
+    expect(outbox[0].publishedAt).toBeInstanceOf(Date);
   });
 
   it('an event whose payload breaks its contract is refused and rolls back the state change', async () => {
@@ -87,7 +102,9 @@ describe('unit of work on MariaDB + Kafka: state and events commit together', ()
     const outboxBefore = await db.manager.getRepository(OutboxEntity).count();
     await expect(
       uow.run(aContext(), async (tx) => {
-        await tx.em.getRepository(WidgetEntity).insert({ id: randomUUID(), name: 'bad', createdAt: new Date() });
+        await tx.em
+          .getRepository(WidgetEntity)
+          .insert({ id: randomUUID(), name: 'bad', createdAt: new Date() });
         const payload = { ...aStateCreated('s-1', 'bad'), createdAt: 'yesterday' };
         await tx.events.publish(stateCreated, 's-1', payload);
       }),

@@ -1,6 +1,12 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { DataSource, type EntityManager, type EntitySchema, type MixedList } from 'typeorm';
+import {
+  DataSource,
+  type EntityManager,
+  type EntitySchema,
+  type MixedList,
+  type ValueTransformer,
+} from 'typeorm';
 import { createConnection } from 'mysql2/promise';
 
 /** Which SQL engine a service's database runs on. */
@@ -78,7 +84,10 @@ export class Database {
       });
     }
     await dataSource.initialize();
-    if (dialect === 'sqlite') await dataSource.query('PRAGMA foreign_keys = ON');
+    if (dialect === 'sqlite') {
+      await dataSource.query('PRAGMA foreign_keys = ON');
+      readBigintsAsStrings(dataSource);
+    }
     return new Database(dataSource, dialect);
   }
 
@@ -110,6 +119,26 @@ export class Database {
   async close(): Promise<void> {
     await this.queue;
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}
+
+/** Turns a bigint read from SQLite into the decimal string mysql2 (`bigNumberStrings`) returns. */
+const bigintAsString: ValueTransformer = {
+  to: (value: unknown) => value,
+  from: (value: unknown) => (typeof value === 'number' || typeof value === 'bigint' ? String(value) : value),
+};
+
+/**
+ * sql.js hands back `bigint` columns (e.g. an outbox `seq`) as JavaScript numbers, while MySQL hands back
+ * strings, so an entity typed `seq: string` would differ between embedded and distributed mode. Reading
+ * them as strings on SQLite too makes both engines return the same values.
+ */
+function readBigintsAsStrings(dataSource: DataSource): void {
+  for (const column of dataSource.entityMetadatas.flatMap((m) => m.columns)) {
+    if (column.type !== 'bigint') continue;
+    const own = column.transformer;
+    // `from` transformers run last-to-first, so this one sees the raw database value first.
+    column.transformer = own ? [...(Array.isArray(own) ? own : [own]), bigintAsString] : bigintAsString;
   }
 }
 

@@ -3,3 +3,4 @@ export * from './request-context';
 export * from './subgraph-server';
 export * from './service-runtime';
 export * from './loaders';
+export * from './shutdown';

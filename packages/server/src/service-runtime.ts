@@ -16,6 +16,7 @@ import {
   type MessageTransport,
 } from '@oms/messaging';
 import { startSubgraphServer, type SubgraphServer } from './subgraph-server';
+import { installShutdown } from './shutdown';
 import type { RequestContext } from './request-context';
 
 /** The wired infrastructure a service's composition root builds its use cases from. */
@@ -197,28 +198,4 @@ export async function runServiceProcess<C extends RequestContext>(module: Servic
     process.exit(1);
   }
   installShutdown(logger, env.SHUTDOWN_TIMEOUT_MS, () => running.stop());
-}
-
-/** Stops gracefully on SIGTERM/SIGINT, forcing exit if that takes longer than `timeoutMs`. */
-export function installShutdown(logger: Logger, timeoutMs: number, stop: () => Promise<void>): void {
-  let shuttingDown = false;
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (shuttingDown) return;
-    shuttingDown = true;
-    logger.info({ signal }, 'shutting down');
-    const timer = setTimeout(() => {
-      logger.error('shutdown timed out; exiting');
-      process.exit(1);
-    }, timeoutMs);
-    timer.unref();
-    stop().then(
-      () => process.exit(0),
-      (err: unknown) => {
-        logger.error({ err }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGTERM', onSignal);
-  process.on('SIGINT', onSignal);
 }
