@@ -54,13 +54,11 @@ describe('paginate (SQLite)', () => {
     await db.transaction(async (em) => {
       // 25 items; every three share a timestamp, so the id breaks ties.
       for (let i = 0; i < 25; i++) {
-        await em
-          .getRepository(ItemEntity)
-          .insert({
-            id: randomUUID(),
-            name: `item-${i}`,
-            createdAt: new Date(base + Math.floor(i / 3) * 1000 + 7),
-          });
+        await em.getRepository(ItemEntity).insert({
+          id: randomUUID(),
+          name: `item-${i}`,
+          createdAt: new Date(base + Math.floor(i / 3) * 1000 + 7),
+        });
       }
     });
   });
