@@ -99,7 +99,21 @@ export class Database {
     return run;
   }
 
-  /** The manager for reads outside a transaction. */
+  /**
+   * Runs reads outside a transaction. On SQLite they wait behind any open transaction, because sql.js has
+   * one connection and would otherwise show another transaction's uncommitted rows.
+   */
+  read<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    if (this.dialect === 'mysql') return work(this.dataSource.manager);
+    const run = this.queue.then(() => work(this.dataSource.manager));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * The raw manager. Application code reads through `read` and writes through `transaction`; this is for
+   * tests and tooling that inspect tables directly.
+   */
   get manager(): EntityManager {
     return this.dataSource.manager;
   }

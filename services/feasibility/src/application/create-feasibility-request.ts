@@ -23,10 +23,12 @@ import { retryOnWriteConflict } from '../persistence/write-conflict';
 export const createFeasibilityRequestInput = z.object({
   clientMutationId: z
     .string()
-    .regex(/^[A-Za-z0-9._:-]{1,64}$/, 'clientMutationId must be 1–64 letters, digits, ., _, : or -')
+    .trim()
+    .min(1, 'clientMutationId must have 1–100 characters')
+    .max(100, 'clientMutationId must have 1–100 characters')
     .nullish(),
-  leadId: z.string().trim().pipe(z.uuid('leadId must be the id of a lead')),
-  cityId: z.string().trim().pipe(z.uuid('cityId must be the id of a city')),
+  leadId: z.string().trim().toLowerCase().pipe(z.uuid('leadId must be the id of a lead (a UUID)')),
+  cityId: z.string().trim().toLowerCase().pipe(z.uuid('cityId must be the id of a city (a UUID)')),
   bandwidthMbps: z
     .number()
     .int('bandwidthMbps must be a whole number of Mbps')

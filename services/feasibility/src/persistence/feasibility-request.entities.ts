@@ -12,7 +12,7 @@ export const FeasibilityRequestEntity = new EntitySchema<FeasibilityRequest>({
     bandwidthMbps: { name: 'bandwidth_mbps', type: 'int' },
     address: { type: 'varchar', length: 500 },
     status: { type: 'varchar', length: 20 },
-    clientMutationId: { name: 'client_mutation_id', type: 'varchar', length: 64, nullable: true },
+    clientMutationId: { name: 'client_mutation_id', type: 'varchar', length: 100, nullable: true },
     createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
     createdBy: { name: 'created_by', type: 'varchar', length: 100 },
   },

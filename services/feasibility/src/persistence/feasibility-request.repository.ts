@@ -5,7 +5,10 @@ import type {
   FeasibilityRequestStatus,
   FeasibilityRequestStatusChange,
 } from '../domain/feasibility-request';
-import { FeasibilityRequestEntity, FeasibilityRequestStatusChangeEntity } from './feasibility-request.entities';
+import {
+  FeasibilityRequestEntity,
+  FeasibilityRequestStatusChangeEntity,
+} from './feasibility-request.entities';
 
 /** Listing arguments shared by the list queries. */
 export interface ListArgs<F> {

@@ -10,15 +10,15 @@ export class SyncRecordQueries {
   ) {}
 
   byIds(ids: readonly string[]): Promise<SyncRecord[]> {
-    return this.repo.byIds(this.db.manager, ids);
+    return this.db.read((em) => this.repo.byIds(em, ids));
   }
 
   /** The records about some leads, newest first. */
   ofLeads(leadIds: readonly string[]): Promise<SyncRecord[]> {
-    return this.repo.ofAggregates(this.db.manager, 'Lead', leadIds);
+    return this.db.read((em) => this.repo.ofAggregates(em, 'Lead', leadIds));
   }
 
   list(args: ListArgs<SyncRecordFilter>): Promise<Page<SyncRecord>> {
-    return this.repo.list(this.db.manager, args);
+    return this.db.read((em) => this.repo.list(em, args));
   }
 }

@@ -10,22 +10,22 @@ export class GeographyQueries {
   ) {}
 
   statesByIds(ids: readonly string[]): Promise<State[]> {
-    return this.repo.statesByIds(this.db.manager, ids);
+    return this.db.read((em) => this.repo.statesByIds(em, ids));
   }
 
   citiesByIds(ids: readonly string[]): Promise<City[]> {
-    return this.repo.citiesByIds(this.db.manager, ids);
+    return this.db.read((em) => this.repo.citiesByIds(em, ids));
   }
 
   citiesOfStates(stateIds: readonly string[]): Promise<City[]> {
-    return this.repo.citiesOfStates(this.db.manager, stateIds);
+    return this.db.read((em) => this.repo.citiesOfStates(em, stateIds));
   }
 
   listStates(args: ListArgs<{ search?: string | null }>): Promise<Page<State>> {
-    return this.repo.listStates(this.db.manager, args);
+    return this.db.read((em) => this.repo.listStates(em, args));
   }
 
   listCities(args: ListArgs<{ search?: string | null; stateId?: string | null }>): Promise<Page<City>> {
-    return this.repo.listCities(this.db.manager, args);
+    return this.db.read((em) => this.repo.listCities(em, args));
   }
 }

@@ -10,11 +10,11 @@ export class LeadQueries {
   ) {}
 
   leadsByIds(ids: readonly string[]): Promise<Lead[]> {
-    return this.repo.byIds(this.db.manager, ids);
+    return this.db.read((em) => this.repo.byIds(em, ids));
   }
 
   /** Leads newest first, narrowed by search text, city and creation window. */
   listLeads(args: ListArgs<LeadListFilter>): Promise<Page<Lead>> {
-    return this.repo.list(this.db.manager, args);
+    return this.db.read((em) => this.repo.list(em, args));
   }
 }

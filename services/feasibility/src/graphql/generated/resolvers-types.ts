@@ -17,10 +17,10 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** A city where services are sold and installed. Owned by the masters subgraph; this subgraph only knows its id. */
+/** A city where services are sold and installed. Other subgraphs reference it by `id`. */
 export type City = {
   __typename?: 'City';
-  /** Opaque, stable identifier of the city. */
+  /** Opaque, stable identifier. */
   id: Scalars['ID']['output'];
 };
 
@@ -33,7 +33,7 @@ export type CreateFeasibilityRequestInput = {
   /** The city of the installation address (an id of the masters subgraph's City). */
   cityId: Scalars['ID']['input'];
   /**
-   * Optional idempotency key chosen by the client (1–64 letters, digits, `.`, `_`, `:` or `-`). Sending the
+   * Optional idempotency key chosen by the client (1–100 characters). Sending the
    * same key again with the same input returns the request created the first time and changes nothing;
    * with a different input it is refused with IDEMPOTENCY_KEY_REUSED. Keys are scoped to the caller.
    */
@@ -68,7 +68,7 @@ export type FeasibilityRequest = {
   /** When the request was raised. */
   createdAt: Scalars['DateTime']['output'];
   /** Who raised it (the id of the acting user or partner account). */
-  createdBy: Scalars['ID']['output'];
+  createdBy: Scalars['String']['output'];
   /** Every status the request entered, oldest first; the first entry is its creation. */
   history: Array<FeasibilityRequestStatusChange>;
   /** Opaque, stable identifier. */
@@ -127,7 +127,7 @@ export type FeasibilityRequestStatusChange = {
   /** When it happened. */
   changedAt: Scalars['DateTime']['output'];
   /** Who did it (the id of the acting user, partner account or `system`). */
-  changedBy: Scalars['ID']['output'];
+  changedBy: Scalars['String']['output'];
   /** Why, when a reason was given. */
   comment?: Maybe<Scalars['String']['output']>;
   /** The status it left; null for the entry that created the request. */
@@ -136,10 +136,10 @@ export type FeasibilityRequestStatusChange = {
   toStatus: FeasibilityRequestStatus;
 };
 
-/** A sales lead. Owned by the orders subgraph; this subgraph only knows its id. */
+/** A prospective customer's interest in a service, captured by sales before feasibility and ordering. */
 export type Lead = {
   __typename?: 'Lead';
-  /** Opaque, stable identifier of the lead. */
+  /** Opaque, stable identifier. */
   id: Scalars['ID']['output'];
 };
 
@@ -352,7 +352,7 @@ export type FeasibilityRequestResolvers<ContextType = FeasibilityContext, Parent
   bandwidthMbps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  createdBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['FeasibilityRequestStatusChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
@@ -373,7 +373,7 @@ export type FeasibilityRequestEdgeResolvers<ContextType = FeasibilityContext, Pa
 
 export type FeasibilityRequestStatusChangeResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['FeasibilityRequestStatusChange'] = ResolversParentTypes['FeasibilityRequestStatusChange']> = ResolversObject<{
   changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  changedBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  changedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fromStatus?: Resolver<Maybe<ResolversTypes['FeasibilityRequestStatus']>, ParentType, ContextType>;
   toStatus?: Resolver<ResolversTypes['FeasibilityRequestStatus'], ParentType, ContextType>;

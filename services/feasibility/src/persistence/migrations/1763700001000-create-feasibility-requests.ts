@@ -28,7 +28,7 @@ export class CreateFeasibilityRequests1763700001000 implements MigrationInterfac
           c.int('bandwidth_mbps'),
           c.string('address', 500),
           c.string('status', 20),
-          c.string('client_mutation_id', 64, true),
+          c.string('client_mutation_id', 100, true),
           c.instant('created_at'),
           c.string('created_by', 100),
         ],

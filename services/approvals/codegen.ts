@@ -1,0 +1,23 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: 'schema.graphql',
+  generates: {
+    'src/graphql/generated/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        federation: true,
+        useIndexSignature: true,
+        contextType: '../context#ApprovalsContext',
+        mapperTypeSuffix: 'Model',
+        mappers: {
+          ApprovalMatrix: '../../domain/approval-matrix#ApprovalMatrix',
+        },
+        scalars: { DateTime: 'Date | string' },
+        enumsAsTypes: true,
+        avoidOptionals: false,
+      },
+    },
+  },
+};
+export default config;

@@ -1,0 +1,4 @@
+import { runServiceProcess } from '@oms/server';
+import { approvalsService } from './service';
+
+void runServiceProcess(approvalsService);

@@ -1,0 +1,20 @@
+import type DataLoader from 'dataloader';
+import type { RequestContext } from '@oms/server';
+import type { FeasibilityRequest, FeasibilityRequestStatusChange } from '../domain/feasibility-request';
+import type { CreateFeasibilityRequest } from '../application/create-feasibility-request';
+import type { FeasibilityRequestQueries } from '../application/feasibility-request-queries';
+
+/** The use cases the feasibility resolvers call. */
+export interface FeasibilityUseCases {
+  createFeasibilityRequest: CreateFeasibilityRequest;
+  feasibilityRequests: FeasibilityRequestQueries;
+}
+
+/** Per-request context of the feasibility subgraph. */
+export interface FeasibilityContext extends RequestContext {
+  useCases: FeasibilityUseCases;
+  loaders: {
+    feasibilityRequest: DataLoader<string, FeasibilityRequest | null>;
+    feasibilityRequestHistory: DataLoader<string, FeasibilityRequestStatusChange[]>;
+  };
+}

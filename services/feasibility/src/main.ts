@@ -1,0 +1,4 @@
+import { runServiceProcess } from '@oms/server';
+import { feasibilityService } from './service';
+
+void runServiceProcess(feasibilityService);
