@@ -17,10 +17,10 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** A sales lead, owned by the orders subgraph; integrations adds what was recorded to sync it downstream. */
+/** A prospective customer's interest in a service, captured by sales before feasibility and ordering. */
 export type Lead = {
   __typename?: 'Lead';
-  /** The lead's id (owned by orders). */
+  /** Opaque, stable identifier. */
   id: Scalars['ID']['output'];
   /** The sync records caused by this lead's events, newest first. */
   syncRecords: Array<SyncRecord>;
