@@ -1,7 +1,13 @@
-import { createLogger, loadServiceEnv, type Logger } from '@oms/config';
+import { createLogger, loadServiceEnv, type Logger, type ServiceEnv } from '@oms/config';
 import type { EmbeddedEnv } from './embedded-env';
 import { InProcessTransport } from '@oms/messaging';
-import { startService, type RunningService, type ServiceModule } from '@oms/server';
+import {
+  startService,
+  type RequestContext,
+  type RunningService,
+  type ServiceModule,
+  type StartOptions,
+} from '@oms/server';
 import type { ServiceName } from '@oms/contracts';
 import { startGateway } from '@oms/gateway';
 import { ordersService } from '@oms/orders';
@@ -10,14 +16,24 @@ import { feasibilityService } from '@oms/feasibility';
 import { mastersService } from '@oms/masters';
 import { integrationsService } from '@oms/integrations';
 
-/** The five subgraphs in the order they start (every consumer subscribes before any relay publishes). */
-export const SERVICE_MODULES: Record<ServiceName, ServiceModule<never>> = {
-  orders: ordersService as ServiceModule<never>,
-  approvals: approvalsService as ServiceModule<never>,
-  feasibility: feasibilityService as ServiceModule<never>,
-  masters: mastersService as ServiceModule<never>,
-  integrations: integrationsService as ServiceModule<never>,
-};
+/** Starts one subgraph service; keeps each module's own context type without casts. */
+interface Launcher {
+  name: ServiceName;
+  start(env: ServiceEnv, options: StartOptions): Promise<RunningService>;
+}
+
+function launcher<C extends RequestContext>(module: ServiceModule<C>): Launcher {
+  return { name: module.name, start: (env, options) => startService(module, env, options) };
+}
+
+/** The five subgraphs in start order (every consumer subscribes before any relay publishes). */
+export const LAUNCHERS: readonly Launcher[] = [
+  launcher(ordersService),
+  launcher(approvalsService),
+  launcher(feasibilityService),
+  launcher(mastersService),
+  launcher(integrationsService),
+];
 
 const PORT_VARIABLE: Record<ServiceName, keyof EmbeddedEnv> = {
   orders: 'ORDERS_PORT',
@@ -47,7 +63,7 @@ export async function startEmbedded(env: EmbeddedEnv, logger: Logger = createLog
     for (const s of [...services].reverse()) await s.stop();
   };
   try {
-    for (const [name, module] of Object.entries(SERVICE_MODULES) as [ServiceName, ServiceModule<never>][]) {
+    for (const { name, start } of LAUNCHERS) {
       const serviceEnv = loadServiceEnv({
         NODE_ENV: process.env.NODE_ENV,
         PORT: String(env[PORT_VARIABLE[name]]),
@@ -56,7 +72,7 @@ export async function startEmbedded(env: EmbeddedEnv, logger: Logger = createLog
         LOG_LEVEL: env.LOG_LEVEL,
       });
       services.push(
-        await startService(module, serviceEnv, { transport, deferRelay: true, logger: logger.child({ service: name }) }),
+        await start(serviceEnv, { transport, deferRelay: true, logger: createLogger(name, env.LOG_LEVEL) }),
       );
     }
     for (const s of services) s.startRelay();
@@ -65,7 +81,7 @@ export async function startEmbedded(env: EmbeddedEnv, logger: Logger = createLog
       port: env.GATEWAY_PORT,
       subgraphUrls: Object.fromEntries(services.map((s) => [s.name, s.url])),
       production: process.env.NODE_ENV === 'production',
-      logger: logger.child({ service: 'gateway' }),
+      logger: createLogger('gateway', env.LOG_LEVEL),
     });
     logger.info({ url: gateway.url, dataDir: env.DATA_DIR }, 'OMS is up (embedded mode)');
     return {
