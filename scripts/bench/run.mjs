@@ -68,7 +68,6 @@ async function main() {
     console.log(row('through gateway', viaGateway));
     console.log(`   gateway/direct throughput ratio: ${(viaGateway.rps / direct.rps).toFixed(2)}`);
 
-    console.log(`\n2. event latency: createLead (orders outbox commit) → sync record (integrations) over Kafka, ${eventCount} leads`);
     // Wait until orders knows every city (city.created over Kafka).
     await kit.waitUntil(async () => {
       const r = await kit.gqlData(system.subgraphUrls.orders, 'mutation($i: CreateLeadInput!) { createLead(input: $i) { errors { code } } }', {
@@ -76,6 +75,35 @@ async function main() {
       });
       return r.createLead.errors.length === 0;
     }, 30000, 100);
+    console.log('\n2a. event latency, unloaded: one lead at a time, each waited for before the next (30 leads)');
+    {
+      const ordersDb = await createConnection(system.databases.get('orders').url);
+      const integrationsDb = await createConnection(system.databases.get('integrations').url);
+      const latencies = [];
+      try {
+        for (let i = 0; i < 30; i++) {
+          const r = await kit.gqlData(system.subgraphUrls.orders, 'mutation($i: CreateLeadInput!) { createLead(input: $i) { lead { id } } }', {
+            i: { customerName: `Solo Customer ${i}`, cityId: cityIds[i % cityIds.length] },
+          });
+          const id = r.createLead.lead.id;
+          let effect;
+          await kit.waitUntil(async () => {
+            const [rows] = await integrationsDb.query('SELECT created_at AS at FROM sync_record WHERE aggregate_id = ?', [id]);
+            effect = rows[0];
+            return !!effect;
+          }, 30000, 2);
+          const [[commit]] = await ordersDb.query("SELECT created_at AS at FROM outbox_message WHERE message_key = ? AND event_type = 'lead.created'", [id]);
+          latencies.push(new Date(effect.at).getTime() - new Date(commit.at).getTime());
+        }
+      } finally {
+        await ordersDb.end();
+        await integrationsDb.end();
+      }
+      latencies.sort((a, b) => a - b);
+      console.log(`   commit → effect   p50 ${percentile(latencies, 50)} ms   p99 ${percentile(latencies, 99)} ms   max ${latencies.at(-1)} ms`);
+    }
+
+    console.log(`\n2b. event latency under load: createLead (orders outbox commit) → sync record (integrations) over Kafka, ${eventCount} leads`);
     const leadIds = [];
     const started = Date.now();
     const batch = 5;

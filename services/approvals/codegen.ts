@@ -13,7 +13,7 @@ const config: CodegenConfig = {
         mappers: {
           ApprovalMatrix: '../../domain/approval-matrix#ApprovalMatrix',
         },
-        scalars: { DateTime: 'Date | string' },
+        scalars: { DateTime: { input: 'Date', output: 'Date | string' } },
         enumsAsTypes: true,
         avoidOptionals: false,
       },

@@ -14,7 +14,7 @@ const config: CodegenConfig = {
           FeasibilityRequest: '../../domain/feasibility-request#FeasibilityRequest',
           FeasibilityRequestStatusChange: '../../domain/feasibility-request#FeasibilityRequestStatusChange',
         },
-        scalars: { DateTime: 'Date | string' },
+        scalars: { DateTime: { input: 'Date', output: 'Date | string' } },
         enumsAsTypes: true,
         avoidOptionals: false,
       },

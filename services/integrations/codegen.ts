@@ -14,7 +14,7 @@ const config: CodegenConfig = {
           SyncRecord: '../../domain/sync-record#SyncRecord',
           Lead: '../context#LeadReference',
         },
-        scalars: { DateTime: 'Date | string' },
+        scalars: { DateTime: { input: 'Date', output: 'Date | string' } },
         enumsAsTypes: true,
         avoidOptionals: false,
       },

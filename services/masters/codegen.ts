@@ -14,7 +14,7 @@ const config: CodegenConfig = {
           State: '../../domain/geography#State',
           City: '../../domain/geography#City',
         },
-        scalars: { DateTime: 'Date | string' },
+        scalars: { DateTime: { input: 'Date', output: 'Date | string' } },
         enumsAsTypes: true,
         avoidOptionals: false,
       },

@@ -36,8 +36,16 @@ describe('startSubgraphServer', () => {
       return s;
     });
   const post = (url: string, query: string, headers: Record<string, string> = {}) =>
-    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) }).then(
-      (r) => r.json() as Promise<{ data?: Record<string, unknown>; errors?: { message: string; extensions?: Record<string, unknown> }[] }>,
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query }),
+    }).then(
+      (r) =>
+        r.json() as Promise<{
+          data?: Record<string, unknown>;
+          errors?: { message: string; extensions?: Record<string, unknown> }[];
+        }>,
     );
 
   afterAll(async () => {

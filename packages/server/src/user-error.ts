@@ -14,6 +14,8 @@ export const ErrorCode = {
   DUPLICATE: 'DUPLICATE',
   REFERENCE_NOT_FOUND: 'REFERENCE_NOT_FOUND',
   INVALID_CURSOR: 'INVALID_CURSOR',
+  /** An idempotency key (`clientMutationId`) was sent again by the same actor with different input. */
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
 } as const;
 
 /** Builds a user error. */

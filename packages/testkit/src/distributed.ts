@@ -70,7 +70,12 @@ export async function startDistributedSystem(options: {
     }
     await Promise.all(SERVICE_NAMES.map((name) => start(name)));
     const gatewayPort = await freePort();
-    env.set('gateway', { ...gatewayUrls, GATEWAY_PORT: String(gatewayPort), NODE_ENV: 'test', LOG_LEVEL: 'info' });
+    env.set('gateway', {
+      ...gatewayUrls,
+      GATEWAY_PORT: String(gatewayPort),
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'info',
+    });
     scripts.set('gateway', {
       script: join(repoRoot, 'gateway', 'dist', 'main.js'),
       readyUrl: `http://127.0.0.1:${gatewayPort}/readyz`,

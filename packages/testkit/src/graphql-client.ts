@@ -5,6 +5,7 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 }
 
 /** Posts one GraphQL operation, as a frontend would, and returns the parsed response. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- specs read untyped responses loosely
 export async function gql<T = Record<string, any>>(
   url: string,
   query: string,
@@ -25,6 +26,7 @@ export async function gql<T = Record<string, any>>(
 }
 
 /** Like `gql`, but fails the test on any GraphQL error and returns `data`. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- specs read untyped responses loosely
 export async function gqlData<T = Record<string, any>>(
   url: string,
   query: string,

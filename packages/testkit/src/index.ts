@@ -5,3 +5,4 @@ export * from './graphql-client';
 export * from './service-env';
 export * from './processes';
 export * from './distributed';
+export * from './service-under-test';

@@ -79,7 +79,8 @@ export async function waitUntil(
       lastError = err;
     }
     if (Date.now() > deadline) {
-      throw new Error(`condition not met within ${timeoutMs} ms${lastError ? `: ${String(lastError)}` : ''}`);
+      const reason = lastError instanceof Error ? String(lastError) : JSON.stringify(lastError);
+      throw new Error(`condition not met within ${timeoutMs} ms${lastError ? `: ${reason}` : ''}`);
     }
     await new Promise((r) => setTimeout(r, stepMs));
   }

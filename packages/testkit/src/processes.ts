@@ -55,11 +55,15 @@ export async function startProcess(options: {
     }),
   );
   try {
-    await waitUntil(async () => {
-      if (exited !== undefined) throw new Error(`${options.name} exited with ${exited}; see ${logFile}`);
-      const res = await fetch(options.readyUrl).catch(() => null);
-      return res?.status === 200;
-    }, options.timeoutMs ?? 60000, 100);
+    await waitUntil(
+      async () => {
+        if (exited !== undefined) throw new Error(`${options.name} exited with ${exited}; see ${logFile}`);
+        const res = await fetch(options.readyUrl).catch(() => null);
+        return res?.status === 200;
+      },
+      options.timeoutMs ?? 60000,
+      100,
+    );
   } catch (err) {
     child.kill('SIGKILL');
     throw err;

@@ -24,9 +24,13 @@ describe('testkit helpers', () => {
     await waitUntil(() => ++calls >= 3, 2000, 1);
     expect(calls).toBe(3);
     await expect(
-      waitUntil(() => {
-        throw new Error('still down');
-      }, 50, 5),
+      waitUntil(
+        () => {
+          throw new Error('still down');
+        },
+        50,
+        5,
+      ),
     ).rejects.toThrow(/still down/);
   });
 });

@@ -1,15 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { startService, type RunningService } from '@oms/server';
+import type { RunningService } from '@oms/server';
 import {
-  createTestDatabase,
-  deleteTopics,
   gql,
   gqlData,
-  recordTopics,
-  testKafkaBrokers,
-  testServiceEnv,
+  startServiceUnderTest,
   uniqueSuffix,
-  type TestDatabase,
+  type ServiceUnderTest,
   type TopicRecorder,
 } from '@oms/testkit';
 import { OutboxEntity } from '@oms/messaging';
@@ -48,9 +44,7 @@ interface CreatePayload {
 }
 
 describe('approvals on MariaDB + Kafka', () => {
-  const suffix = `.${uniqueSuffix()}`;
-  const topic = `oms.approvals.v1${suffix}`;
-  let database: TestDatabase;
+  let underTest: ServiceUnderTest;
   let service: RunningService;
   let recorder: TopicRecorder;
 
@@ -63,19 +57,12 @@ describe('approvals on MariaDB + Kafka', () => {
   };
 
   beforeAll(async () => {
-    database = await createTestDatabase('approvals');
-    service = await startService(
-      approvalsService,
-      testServiceEnv({ databaseUrl: database.url, kafkaBrokers: testKafkaBrokers(), topicSuffix: suffix }),
-    );
-    recorder = await recordTopics([topic], suffix);
+    underTest = await startServiceUnderTest(approvalsService);
+    ({ service, recorder } = underTest);
   });
 
   afterAll(async () => {
-    await recorder?.stop();
-    await service?.stop();
-    await database?.drop();
-    await deleteTopics([topic, `${topic}.dlq`]);
+    await underTest?.stop();
   });
 
   it('creates a DRAFT matrix, shows it in the graph and publishes approval_matrix.created keyed by its id', async () => {

@@ -5,14 +5,12 @@ import { FeasibilityRequestQueries } from './application/feasibility-request-que
 import type { FeasibilityContext, FeasibilityUseCases } from './graphql/context';
 import { resolvers } from './graphql/resolvers';
 import { FeasibilityRequestRepository } from './persistence/feasibility-request.repository';
-import { NumberSequenceRepository } from './persistence/number-sequence.repository';
 
 /** The composition root of the feasibility service: the one place adapters and use cases are wired. */
 export function wireFeasibility(infra: Infrastructure): ServiceWiring<FeasibilityContext> {
   const requests = new FeasibilityRequestRepository();
-  const sequences = new NumberSequenceRepository();
   const useCases: FeasibilityUseCases = {
-    createFeasibilityRequest: new CreateFeasibilityRequest(infra.uow, requests, sequences),
+    createFeasibilityRequest: new CreateFeasibilityRequest(infra.uow, requests),
     feasibilityRequests: new FeasibilityRequestQueries(infra.db, requests),
   };
   return {

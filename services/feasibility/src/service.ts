@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gql } from 'graphql-tag';
+import { NumberSequenceEntity } from '@oms/persistence';
 import type { ServiceModule } from '@oms/server';
 import { wireFeasibility } from './container';
 import type { FeasibilityContext } from './graphql/context';
@@ -9,7 +10,6 @@ import {
   FeasibilityRequestStatusChangeEntity,
 } from './persistence/feasibility-request.entities';
 import { feasibilityMigrations } from './persistence/migrations';
-import { NumberSequenceEntity } from './persistence/number-sequence.entity';
 
 /** The schema file shipped beside `src/` and `dist/`. */
 export const feasibilitySchemaPath = join(__dirname, '..', 'schema.graphql');

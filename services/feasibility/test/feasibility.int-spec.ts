@@ -1,23 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { startService, type RunningService } from '@oms/server';
+import type { RunningService } from '@oms/server';
 import {
-  createTestDatabase,
-  deleteTopics,
   gql,
   gqlData,
-  recordTopics,
-  testKafkaBrokers,
-  testServiceEnv,
+  startServiceUnderTest,
   uniqueSuffix,
-  type TestDatabase,
+  type ServiceUnderTest,
   type TopicRecorder,
 } from '@oms/testkit';
 import { OutboxEntity } from '@oms/messaging';
+import { currentNumber } from '@oms/persistence';
 import { feasibilityService } from '../src/service';
 import { FeasibilityRequestEntity } from '../src/persistence/feasibility-request.entities';
-import { NumberSequenceEntity } from '../src/persistence/number-sequence.entity';
-import { NumberSequenceRepository } from '../src/persistence/number-sequence.repository';
-import { retryOnWriteConflict } from '../src/persistence/write-conflict';
 import { aFeasibilityRequestInput } from './builders';
 
 const CREATE = `mutation($input: CreateFeasibilityRequestInput!) {
@@ -58,10 +52,8 @@ interface CreatePayload {
 }
 
 describe('feasibility on MariaDB + Kafka', () => {
-  const suffix = `.${uniqueSuffix()}`;
-  const topic = `oms.feasibility.v1${suffix}`;
   const year = new Date().getUTCFullYear();
-  let database: TestDatabase;
+  let underTest: ServiceUnderTest;
   let service: RunningService;
   let recorder: TopicRecorder;
 
@@ -71,28 +63,16 @@ describe('feasibility on MariaDB + Kafka', () => {
   const count = {
     requests: () => service.db.manager.getRepository(FeasibilityRequestEntity).count(),
     outbox: () => service.db.manager.getRepository(OutboxEntity).count(),
-    lastNumber: async () =>
-      (
-        await service.db.manager
-          .getRepository(NumberSequenceEntity)
-          .findOneBy({ name: 'feasibility_request', year })
-      )?.lastValue ?? 0,
+    lastNumber: () => currentNumber(service.db.manager, 'feasibility_request', year),
   };
 
   beforeAll(async () => {
-    database = await createTestDatabase('feasibility');
-    service = await startService(
-      feasibilityService,
-      testServiceEnv({ databaseUrl: database.url, kafkaBrokers: testKafkaBrokers(), topicSuffix: suffix }),
-    );
-    recorder = await recordTopics([topic], suffix);
+    underTest = await startServiceUnderTest(feasibilityService);
+    ({ service, recorder } = underTest);
   });
 
   afterAll(async () => {
-    await recorder?.stop();
-    await service?.stop();
-    await database?.drop();
-    await deleteTopics([topic, `${topic}.dlq`]);
+    await underTest?.stop();
   });
 
   it('raises a numbered request, shows it in the graph and publishes feasibility.requested keyed by its id', async () => {
@@ -238,56 +218,6 @@ describe('feasibility on MariaDB + Kafka', () => {
     );
     expect([...numbers].sort()).toEqual(expected);
     expect(await count.lastNumber()).toBe(lastBefore + 9);
-  });
-
-  it('starts a new year once when several transactions race for its first number', async () => {
-    // Several years, each started by concurrent transactions, so that the race for a year's first number
-    // (insert of its counter row) and the increments queued behind it both happen.
-    const sequences = new NumberSequenceRepository();
-    const years = [2090, 2091, 2092, 2093, 2094];
-    const racers = 8;
-    const numbers = await Promise.all(
-      years.map((raceYear) =>
-        Promise.all(
-          Array.from({ length: racers }, () =>
-            retryOnWriteConflict(
-              () => service.db.transaction((em) => sequences.next(em, 'race_check', raceYear)),
-              racers,
-            ),
-          ),
-        ),
-      ),
-    );
-    for (const [i, raceYear] of years.entries()) {
-      expect([...numbers[i]].sort((a, b) => a - b)).toEqual(Array.from({ length: racers }, (_, n) => n + 1));
-      expect(await sequences.current(service.db.manager, 'race_check', raceYear)).toBe(racers);
-    }
-  });
-
-  it('never hands out a number twice when another transaction starts the year mid-allocation', async () => {
-    // Force the narrow interleaving a load test rarely hits: this allocation's increment finds no row for
-    // the year; before it goes on, another transaction inserts the row (number 1) and commits.
-    const sequences = new NumberSequenceRepository();
-    const raceYear = 2095;
-    let other: Promise<number> | null = null;
-    const allocateElsewhere = () =>
-      (other ??= retryOnWriteConflict(() =>
-        service.db.transaction((em) => sequences.next(em, 'race_check', raceYear)),
-      ));
-    const mine = await retryOnWriteConflict(() =>
-      service.db.transaction(async (em) => {
-        const repo = em.getRepository(NumberSequenceEntity);
-        const increment = repo.increment.bind(repo);
-        jest.spyOn(repo, 'increment').mockImplementation(async (...args) => {
-          const result = await increment(...args);
-          await allocateElsewhere();
-          return result;
-        });
-        return sequences.next(em, 'race_check', raceYear);
-      }),
-    );
-    expect([await allocateElsewhere(), mine]).toEqual([1, 2]);
-    expect(await sequences.current(service.db.manager, 'race_check', raceYear)).toBe(2);
   });
 
   it('lists requests newest first with cursors, filtered by lead, city and status', async () => {

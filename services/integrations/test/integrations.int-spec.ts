@@ -1,19 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import { InboxEntity, OutboxEntity } from '@oms/messaging';
-import { startService, type RunningService } from '@oms/server';
+import type { RunningService } from '@oms/server';
 import {
-  createTestDatabase,
-  deleteTopics,
   gql,
   gqlData,
-  recordTopics,
+  startServiceUnderTest,
   testKafka,
-  testKafkaBrokers,
-  testServiceEnv,
   uniqueSuffix,
   waitUntil,
-  type TestDatabase,
+  type ServiceUnderTest,
   type TopicRecorder,
 } from '@oms/testkit';
 import type { EventEnvelope } from '@oms/contracts';
@@ -44,7 +40,7 @@ describe('integrations on MariaDB + Kafka', () => {
   const ordersTopic = `oms.orders.v1${suffix}`;
   const ownTopic = `oms.integrations.v1${suffix}`;
   const ordersDlq = `${ordersTopic}.dlq`;
-  let database: TestDatabase;
+  let underTest: ServiceUnderTest;
   let service: RunningService;
   let recorder: TopicRecorder;
   let producer: Producer;
@@ -62,22 +58,18 @@ describe('integrations on MariaDB + Kafka', () => {
     );
 
   beforeAll(async () => {
-    database = await createTestDatabase('integrations');
-    service = await startService(
-      integrationsService,
-      testServiceEnv({ databaseUrl: database.url, kafkaBrokers: testKafkaBrokers(), topicSuffix: suffix }),
-    );
-    recorder = await recordTopics([ownTopic, ordersDlq], suffix);
+    underTest = await startServiceUnderTest(integrationsService, {
+      suffix,
+      record: ['integrations', 'orders.dlq'],
+    });
+    ({ service, recorder } = underTest);
     producer = testKafka().producer({ allowAutoTopicCreation: false });
     await producer.connect();
   });
 
   afterAll(async () => {
     await producer?.disconnect();
-    await recorder?.stop();
-    await service?.stop();
-    await database?.drop();
-    await deleteTopics([ordersTopic, ordersDlq, ownTopic, `${ownTopic}.dlq`]);
+    await underTest?.stop();
   });
 
   it('records a lead.created as an LMS sync record and publishes sync.recorded keyed by the record id', async () => {

@@ -1,16 +1,5 @@
-import { startService, type RunningService } from '@oms/server';
-import {
-  createTestDatabase,
-  deleteTopics,
-  gql,
-  gqlData,
-  recordTopics,
-  testKafkaBrokers,
-  testServiceEnv,
-  uniqueSuffix,
-  type TestDatabase,
-  type TopicRecorder,
-} from '@oms/testkit';
+import type { RunningService } from '@oms/server';
+import { gql, gqlData, startServiceUnderTest, type ServiceUnderTest, type TopicRecorder } from '@oms/testkit';
 import { OutboxEntity } from '@oms/messaging';
 import { mastersService } from '../src/service';
 
@@ -22,26 +11,17 @@ const CREATE_CITY = `mutation($input: CreateCityInput!) {
 }`;
 
 describe('masters on MariaDB + Kafka', () => {
-  const suffix = `.${uniqueSuffix()}`;
-  const topic = `oms.masters.v1${suffix}`;
-  let database: TestDatabase;
+  let underTest: ServiceUnderTest;
   let service: RunningService;
   let recorder: TopicRecorder;
 
   beforeAll(async () => {
-    database = await createTestDatabase('masters');
-    service = await startService(
-      mastersService,
-      testServiceEnv({ databaseUrl: database.url, kafkaBrokers: testKafkaBrokers(), topicSuffix: suffix }),
-    );
-    recorder = await recordTopics([topic], suffix);
+    underTest = await startServiceUnderTest(mastersService);
+    ({ service, recorder } = underTest);
   });
 
   afterAll(async () => {
-    await recorder?.stop();
-    await service?.stop();
-    await database?.drop();
-    await deleteTopics([topic, `${topic}.dlq`]);
+    await underTest?.stop();
   });
 
   it('creates a state and a city and publishes both events, keyed by aggregate id', async () => {
@@ -57,11 +37,14 @@ describe('masters on MariaDB + Kafka', () => {
     expect(createCity.city.state.code).toBe('KA');
 
     await recorder.waitFor((m) => m.length >= 2);
-    const events = recorder.messages.map((m) => ({ key: m.key, event: JSON.parse(m.value) }));
+    const events = recorder.messages.map((m) => ({
+      key: m.key,
+      event: JSON.parse(m.value) as { type: string; payload: unknown },
+    }));
     expect(events.map((e) => e.event.type)).toEqual(['state.created', 'city.created']);
-    expect(events[0]!.key).toBe(createState.state.id);
-    expect(events[1]!.key).toBe(createCity.city.id);
-    expect(events[1]!.event.payload).toMatchObject({ stateId: createState.state.id, code: 'BLR' });
+    expect(events[0].key).toBe(createState.state.id);
+    expect(events[1].key).toBe(createCity.city.id);
+    expect(events[1].event.payload).toMatchObject({ stateId: createState.state.id, code: 'BLR' });
   });
 
   it('refuses invalid, duplicate and dangling input with typed errors and writes nothing', async () => {

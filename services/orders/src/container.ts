@@ -7,15 +7,13 @@ import type { OrdersContext, OrdersUseCases } from './graphql/context';
 import { resolvers } from './graphql/resolvers';
 import { KnownCityRepository } from './persistence/known-city.repository';
 import { LeadRepository } from './persistence/lead.repository';
-import { NumberSequenceRepository } from './persistence/number-sequence.repository';
 
 /** The composition root of the orders service: the one place adapters and use cases are wired. */
 export function wireOrders(infra: Infrastructure): ServiceWiring<OrdersContext> {
   const leads = new LeadRepository();
   const cities = new KnownCityRepository();
-  const sequences = new NumberSequenceRepository();
   const useCases: OrdersUseCases = {
-    createLead: new CreateLead(infra.uow, leads, cities, sequences),
+    createLead: new CreateLead(infra.uow, leads, cities),
     leads: new LeadQueries(infra.db, leads),
   };
   return {

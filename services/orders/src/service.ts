@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gql } from 'graphql-tag';
+import { NumberSequenceEntity } from '@oms/persistence';
 import type { ServiceModule } from '@oms/server';
 import { wireOrders } from './container';
 import type { OrdersContext } from './graphql/context';
 import { KnownCityEntity } from './persistence/known-city.entity';
 import { LeadEntity } from './persistence/lead.entity';
-import { NumberSequenceEntity } from './persistence/number-sequence.entity';
 import { ordersMigrations } from './persistence/migrations';
 
 /** The schema file shipped beside `src/` and `dist/`. */

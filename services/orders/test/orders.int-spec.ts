@@ -1,15 +1,11 @@
-import { startService, type RunningService } from '@oms/server';
+import type { RunningService } from '@oms/server';
 import {
-  createTestDatabase,
-  deleteTopics,
   gql,
   gqlData,
-  recordTopics,
-  testKafkaBrokers,
-  testServiceEnv,
+  startServiceUnderTest,
   uniqueSuffix,
   waitUntil,
-  type TestDatabase,
+  type ServiceUnderTest,
   type TopicRecorder,
 } from '@oms/testkit';
 import { OutboxEntity, UnitOfWork } from '@oms/messaging';
@@ -19,7 +15,6 @@ import { ordersService } from '../src/service';
 import { CreateLead } from '../src/application/create-lead';
 import { KnownCityRepository } from '../src/persistence/known-city.repository';
 import { LeadRepository } from '../src/persistence/lead.repository';
-import { NumberSequenceRepository } from '../src/persistence/number-sequence.repository';
 import { KnownCityEntity } from '../src/persistence/known-city.entity';
 import { LeadEntity } from '../src/persistence/lead.entity';
 import { aLeadInput } from './builders';
@@ -51,9 +46,8 @@ interface CreateLeadResult {
 describe('orders on MariaDB + Kafka, with masters feeding it cities', () => {
   const suffix = `.${uniqueSuffix()}`;
   const ordersTopic = `oms.orders.v1${suffix}`;
-  const mastersTopic = `oms.masters.v1${suffix}`;
-  let mastersDb: TestDatabase;
-  let ordersDb: TestDatabase;
+  let mastersUnderTest: ServiceUnderTest;
+  let ordersUnderTest: ServiceUnderTest;
   let masters: RunningService;
   let orders: RunningService;
   let recorder: TopicRecorder;
@@ -68,12 +62,10 @@ describe('orders on MariaDB + Kafka, with masters feeding it cities', () => {
     recorder.messages.filter((m) => m.topic === ordersTopic && m.key === leadId);
 
   beforeAll(async () => {
-    [mastersDb, ordersDb] = await Promise.all([createTestDatabase('masters'), createTestDatabase('orders')]);
-    const env = (url: string) =>
-      testServiceEnv({ databaseUrl: url, kafkaBrokers: testKafkaBrokers(), topicSuffix: suffix });
-    masters = await startService(mastersService, env(mastersDb.url));
-    orders = await startService(ordersService, env(ordersDb.url));
-    recorder = await recordTopics([ordersTopic], suffix);
+    mastersUnderTest = await startServiceUnderTest(mastersService, { suffix, record: [] });
+    ordersUnderTest = await startServiceUnderTest(ordersService, { suffix });
+    masters = mastersUnderTest.service;
+    ({ service: orders, recorder } = ordersUnderTest);
 
     const { createState } = await gqlData(masters.url, CREATE_STATE, {
       input: { code: 'MH', name: 'Maharashtra' },
@@ -90,11 +82,8 @@ describe('orders on MariaDB + Kafka, with masters feeding it cities', () => {
   });
 
   afterAll(async () => {
-    await recorder?.stop();
-    await orders?.stop();
-    await masters?.stop();
-    await Promise.all([ordersDb?.drop(), mastersDb?.drop()]);
-    await deleteTopics([ordersTopic, `${ordersTopic}.dlq`, mastersTopic, `${mastersTopic}.dlq`]);
+    await ordersUnderTest?.stop();
+    await mastersUnderTest?.stop();
   });
 
   it('keeps the city masters created, with its state and code', async () => {
@@ -279,7 +268,6 @@ describe('orders on MariaDB + Kafka, with masters feeding it cities', () => {
       new UnitOfWork(orders.db, suffix),
       new LeadRepository(),
       new KnownCityRepository(),
-      new NumberSequenceRepository(),
       () => new Date('2099-03-01T00:00:00Z'),
     );
     const context = {

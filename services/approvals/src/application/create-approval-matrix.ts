@@ -2,10 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { approvalMatrixCreated } from '@oms/contracts';
 import type { UnitOfWork, EventContext } from '@oms/messaging';
-import { fail, ok, parseInput, userError, type Result } from '@oms/server';
+import { answerRepeat, ok, parseInput, type Result } from '@oms/server';
 import {
   APPROVAL_MATRIX_LIMITS as LIMITS,
-  ApprovalsErrorCode,
   asksForSame,
   draftApprovalMatrix,
   matrixNameKey,
@@ -14,7 +13,6 @@ import {
   type ApprovalMatrix,
 } from '../domain/approval-matrix';
 import type { ApprovalMatrixRepository } from '../persistence/approval-matrix.repository';
-import { retryOnWriteConflict } from '../persistence/write-conflict';
 
 /** What createApprovalMatrix accepts; limits apply to the name as it will be stored. */
 export const createApprovalMatrixInput = z.object({
@@ -59,40 +57,34 @@ export class CreateApprovalMatrix {
     const { clientMutationId, ...draft } = parsed.value;
     const key = clientMutationId ?? null;
     // Two administrators creating a version of the same name at once both compute the same number; the
-    // unique (name, version) index refuses the second, which then runs again and takes the next one.
-    return retryOnWriteConflict(() =>
-      this.uow.run(context, async (tx) => {
-        if (key) {
-          const earlier = await this.matrices.byClientMutationId(tx.em, context.actor.id, key);
-          if (earlier) {
-            return asksForSame(earlier, draft)
-              ? ok(earlier)
-              : fail(
-                  userError(
-                    ApprovalsErrorCode.IDEMPOTENCY_KEY_REUSED,
-                    `clientMutationId ${key} was already used for approval matrix ${earlier.name} v${earlier.version} with a different input`,
-                    ['input', 'clientMutationId'],
-                  ),
-                );
-          }
-        }
-        const latest = await this.matrices.latestVersion(tx.em, matrixNameKey(draft.name));
-        const matrix = draftApprovalMatrix(draft, {
-          id: randomUUID(),
-          version: nextMatrixVersion(latest),
-          at: this.clock(),
-          actorId: context.actor.id,
-          clientMutationId: key,
-        });
-        await this.matrices.insert(tx.em, matrix);
-        await tx.events.publish(approvalMatrixCreated, matrix.id, {
-          matrixId: matrix.id,
-          name: matrix.name,
-          version: matrix.version,
-          createdAt: matrix.createdAt.toISOString(),
-        });
-        return ok(matrix);
-      }),
-    );
+    // unique (name, version) index refuses the second, and the unit of work runs it again: it takes the next
+    // one (or, for a raced idempotency key, finds the winner's version and answers as a repeat).
+    return this.uow.run(context, async (tx) => {
+      if (key) {
+        const repeat = answerRepeat(
+          await this.matrices.byClientMutationId(tx.em, context.actor.id, key),
+          (earlier) => asksForSame(earlier, draft),
+          (earlier) =>
+            `clientMutationId ${key} was already used for approval matrix ${earlier.name} v${earlier.version} with a different input`,
+        );
+        if (repeat) return repeat;
+      }
+      const latest = await this.matrices.latestVersion(tx.em, matrixNameKey(draft.name));
+      const matrix = draftApprovalMatrix(draft, {
+        id: randomUUID(),
+        version: nextMatrixVersion(latest),
+        at: this.clock(),
+        actorId: context.actor.id,
+        clientMutationId: key,
+      });
+      await this.matrices.insert(tx.em, matrix);
+      await tx.events.publish(approvalMatrixCreated, matrix.id, {
+        matrixId: matrix.id,
+        name: matrix.name,
+        version: matrix.version,
+        createdAt: matrix.createdAt.toISOString(),
+      });
+      return ok(matrix);
+    });
   }
 }

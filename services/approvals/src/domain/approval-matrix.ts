@@ -20,12 +20,6 @@ export const APPROVAL_MATRIX_LIMITS = {
   description: { max: 500 },
 } as const;
 
-/** Stable codes of this service's expected failures beyond the shared ones. */
-export const ApprovalsErrorCode = {
-  /** A client reused an idempotency key for a different matrix. */
-  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
-} as const;
-
 /** What an administrator enters for a new matrix (or a new version of one). */
 export interface ApprovalMatrixDraft {
   name: string;

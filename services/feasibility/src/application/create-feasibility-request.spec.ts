@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Database } from '@oms/persistence';
+import { Database, currentNumber } from '@oms/persistence';
 import {
   CreateMessagingTables1763700000000,
   OutboxEntity,
@@ -12,7 +12,6 @@ import { aFeasibilityRequestInput, aUserContext } from '../../test/builders';
 import { FeasibilityRequestEntity } from '../persistence/feasibility-request.entities';
 import { FeasibilityRequestRepository } from '../persistence/feasibility-request.repository';
 import { feasibilityMigrations } from '../persistence/migrations';
-import { NumberSequenceRepository } from '../persistence/number-sequence.repository';
 import { feasibilityService } from '../service';
 import { CreateFeasibilityRequest } from './create-feasibility-request';
 
@@ -23,7 +22,6 @@ describe('CreateFeasibilityRequest (SQLite)', () => {
   let db: Database;
   let now: Date;
   let useCase: CreateFeasibilityRequest;
-  const sequences = new NumberSequenceRepository();
 
   const requestCount = () => db.manager.getRepository(FeasibilityRequestEntity).count();
   const outbox = () => db.manager.getRepository(OutboxEntity).find({ order: { seq: 'ASC' } });
@@ -40,7 +38,6 @@ describe('CreateFeasibilityRequest (SQLite)', () => {
     useCase = new CreateFeasibilityRequest(
       new UnitOfWork(db, ''),
       new FeasibilityRequestRepository(),
-      sequences,
       () => now,
     );
   });
@@ -68,7 +65,7 @@ describe('CreateFeasibilityRequest (SQLite)', () => {
       createdBy: 'user-9',
       address: 'Plot 7, MIDC Bhosari, Pune',
     });
-    expect(await sequences.current(db.manager, 'feasibility_request', 2026)).toBe(2);
+    expect(await currentNumber(db.manager, 'feasibility_request', 2026)).toBe(2);
 
     const rows = await outbox();
     expect(rows.map((r) => [r.topic, r.eventType, r.messageKey])).toEqual([
@@ -114,7 +111,7 @@ describe('CreateFeasibilityRequest (SQLite)', () => {
     ]);
     expect(await requestCount()).toBe(0);
     expect(await outbox()).toEqual([]);
-    expect(await sequences.current(db.manager, 'feasibility_request', 2026)).toBe(0);
+    expect(await currentNumber(db.manager, 'feasibility_request', 2026)).toBe(0);
   });
 
   it('accepts the bounds and stores lead and city ids in their canonical lower case', async () => {
@@ -138,7 +135,7 @@ describe('CreateFeasibilityRequest (SQLite)', () => {
     expect(again).toEqual(first);
     expect(await requestCount()).toBe(1);
     expect(await outbox()).toHaveLength(1);
-    expect(await sequences.current(db.manager, 'feasibility_request', 2026)).toBe(1);
+    expect(await currentNumber(db.manager, 'feasibility_request', 2026)).toBe(1);
 
     const changed = await useCase.execute(aUserContext('user-1'), { ...input, bandwidthMbps: 200 });
     expect(changed.ok ? [] : changed.errors).toEqual([

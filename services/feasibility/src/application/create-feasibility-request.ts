@@ -2,18 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { feasibilityRequested } from '@oms/contracts';
 import type { UnitOfWork, EventContext } from '@oms/messaging';
-import { fail, ok, parseInput, userError, type Result } from '@oms/server';
+import { nextNumber } from '@oms/persistence';
+import { answerRepeat, ok, parseInput, type Result } from '@oms/server';
 import {
   FEASIBILITY_REQUEST_LIMITS as LIMITS,
-  FeasibilityErrorCode,
   asksForSame,
   openFeasibilityRequest,
   type FeasibilityRequest,
 } from '../domain/feasibility-request';
 import { FEASIBILITY_REQUEST_SEQUENCE, formatRequestNo, requestNoYear } from '../domain/request-number';
 import type { FeasibilityRequestRepository } from '../persistence/feasibility-request.repository';
-import type { NumberSequenceRepository } from '../persistence/number-sequence.repository';
-import { retryOnWriteConflict } from '../persistence/write-conflict';
 
 /**
  * What createFeasibilityRequest accepts. Lead and city ids are checked for their format (UUIDs, as orders
@@ -50,7 +48,6 @@ export class CreateFeasibilityRequest {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly requests: FeasibilityRequestRepository,
-    private readonly sequences: NumberSequenceRepository,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -60,46 +57,40 @@ export class CreateFeasibilityRequest {
     const { clientMutationId, ...draft } = parsed.value;
     const key = clientMutationId ?? null;
     // A concurrent first request of the year, or a concurrent resubmission of the same key, makes one of
-    // two transactions fail on a unique key; running it again finds the winner's row.
-    return retryOnWriteConflict(() =>
-      this.uow.run(context, async (tx) => {
-        if (key) {
-          const earlier = await this.requests.byClientMutationId(tx.em, context.actor.id, key);
-          if (earlier) {
-            return asksForSame(earlier, draft)
-              ? ok(earlier)
-              : fail(
-                  userError(
-                    FeasibilityErrorCode.IDEMPOTENCY_KEY_REUSED,
-                    `clientMutationId ${key} was already used for feasibility request ${earlier.requestNo} with a different input`,
-                    ['input', 'clientMutationId'],
-                  ),
-                );
-          }
-        }
-        const at = this.clock();
-        const year = requestNoYear(at);
-        const sequence = await this.sequences.next(tx.em, FEASIBILITY_REQUEST_SEQUENCE, year);
-        const { request, change } = openFeasibilityRequest(draft, {
-          id: randomUUID(),
-          historyId: randomUUID(),
-          requestNo: formatRequestNo(year, sequence),
-          at,
-          actorId: context.actor.id,
-          clientMutationId: key,
-        });
-        await this.requests.insert(tx.em, request, change);
-        await tx.events.publish(feasibilityRequested, request.id, {
-          requestId: request.id,
-          requestNo: request.requestNo,
-          leadId: request.leadId,
-          cityId: request.cityId,
-          bandwidthMbps: request.bandwidthMbps,
-          address: request.address,
-          createdAt: request.createdAt.toISOString(),
-        });
-        return ok(request);
-      }),
-    );
+    // two transactions fail on a unique key; the unit of work runs it again, and the rerun finds the
+    // winner's row.
+    return this.uow.run(context, async (tx) => {
+      if (key) {
+        const repeat = answerRepeat(
+          await this.requests.byClientMutationId(tx.em, context.actor.id, key),
+          (earlier) => asksForSame(earlier, draft),
+          (earlier) =>
+            `clientMutationId ${key} was already used for feasibility request ${earlier.requestNo} with a different input`,
+        );
+        if (repeat) return repeat;
+      }
+      const at = this.clock();
+      const year = requestNoYear(at);
+      const sequence = await nextNumber(tx.em, FEASIBILITY_REQUEST_SEQUENCE, year);
+      const { request, change } = openFeasibilityRequest(draft, {
+        id: randomUUID(),
+        historyId: randomUUID(),
+        requestNo: formatRequestNo(year, sequence),
+        at,
+        actorId: context.actor.id,
+        clientMutationId: key,
+      });
+      await this.requests.insert(tx.em, request, change);
+      await tx.events.publish(feasibilityRequested, request.id, {
+        requestId: request.id,
+        requestNo: request.requestNo,
+        leadId: request.leadId,
+        cityId: request.cityId,
+        bandwidthMbps: request.bandwidthMbps,
+        address: request.address,
+        createdAt: request.createdAt.toISOString(),
+      });
+      return ok(request);
+    });
   }
 }

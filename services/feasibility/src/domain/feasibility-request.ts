@@ -17,12 +17,6 @@ export const FEASIBILITY_REQUEST_LIMITS = {
   address: { min: 5, max: 500 },
 } as const;
 
-/** Stable codes of this service's expected failures beyond the shared ones. */
-export const FeasibilityErrorCode = {
-  /** A client reused an idempotency key for a different request. */
-  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
-} as const;
-
 /** What a requester asks to be checked: this bandwidth, at this address in this city, for this lead. */
 export interface FeasibilityRequestDraft {
   leadId: string;

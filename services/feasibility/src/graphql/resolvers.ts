@@ -1,8 +1,9 @@
-import { listQuery, payload } from '@oms/server';
+import { DateTimeScalar, listQuery, payload } from '@oms/server';
 import type { Resolvers } from './generated/resolvers-types';
 
 /** The feasibility subgraph's resolvers: thin calls into the use cases. */
 export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
   Query: {
     feasibilityRequest: (_, { id }, ctx) => ctx.loaders.feasibilityRequest.load(id),
     feasibilityRequests: (_, args, ctx) => listQuery(() => ctx.useCases.feasibilityRequests.list(args)),

@@ -1,8 +1,9 @@
-import { listQuery } from '@oms/server';
+import { DateTimeScalar, listQuery } from '@oms/server';
 import type { Resolvers } from './generated/resolvers-types';
 
 /** The integrations subgraph's resolvers: thin calls into the use cases. */
 export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
   Query: {
     syncRecord: (_, { id }, ctx) => ctx.loaders.syncRecord.load(id),
     syncRecords: (_, args, ctx) => listQuery(() => ctx.useCases.syncRecords.list(args)),

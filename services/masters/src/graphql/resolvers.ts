@@ -1,8 +1,9 @@
-import { listQuery, payload } from '@oms/server';
+import { DateTimeScalar, listQuery, payload } from '@oms/server';
 import type { Resolvers } from './generated/resolvers-types';
 
 /** The masters subgraph's resolvers: thin calls into the use cases. */
 export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
   Query: {
     state: (_, { id }, ctx) => ctx.loaders.state.load(id),
     states: (_, args, ctx) => listQuery(() => ctx.useCases.geography.listStates(args)),

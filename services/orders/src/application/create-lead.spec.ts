@@ -1,12 +1,11 @@
 import { OutboxEntity } from '@oms/messaging';
+import { NumberSequenceEntity } from '@oms/persistence';
 import { parseInput } from '@oms/server';
 import { aLeadInput } from '../../test/builders';
 import { openSqliteTestDatabase, type SqliteTestDatabase } from '../../test/sqlite-database';
 import { KnownCityRepository } from '../persistence/known-city.repository';
 import { LeadEntity } from '../persistence/lead.entity';
 import { LeadRepository } from '../persistence/lead.repository';
-import { NumberSequenceEntity } from '../persistence/number-sequence.entity';
-import { NumberSequenceRepository } from '../persistence/number-sequence.repository';
 import { CreateLead, createLeadInput } from './create-lead';
 
 const user = (id = 'u-sales') => ({
@@ -115,13 +114,7 @@ describe('CreateLead on SQLite', () => {
       cities.upsert(em, { id: 'city-pune', stateId: 'mh', code: 'PUNE', name: 'Pune' }),
     );
     now = new Date('2026-05-04T10:00:00.000Z');
-    createLead = new CreateLead(
-      database.uow,
-      new LeadRepository(),
-      cities,
-      new NumberSequenceRepository(),
-      () => now,
-    );
+    createLead = new CreateLead(database.uow, new LeadRepository(), cities, () => now);
   });
 
   afterEach(async () => {

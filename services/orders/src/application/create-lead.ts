@@ -2,13 +2,13 @@ import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { leadCreated } from '@oms/contracts';
 import type { EventContext, Transaction, UnitOfWork } from '@oms/messaging';
-import { ErrorCode, fail, ok, parseInput, userError, type Result } from '@oms/server';
-import { OrdersErrorCode } from '../domain/errors';
+import { nextNumber } from '@oms/persistence';
+import { ErrorCode, answerRepeat, fail, ok, parseInput, userError, type Result } from '@oms/server';
 import {
+  LEAD_NO_SEQUENCE,
   PHONE_PATTERN,
   formatLeadNo,
   leadNoYear,
-  leadSequenceName,
   normalizePhone,
   openLead,
   type Lead,
@@ -17,11 +17,6 @@ import {
 import type { KnownCityRepository } from '../persistence/known-city.repository';
 import type { LeadRepository } from '../persistence/lead.repository';
 import type { LeadRow } from '../persistence/lead.entity';
-import {
-  SequenceNotStartedError,
-  type NumberSequenceRepository,
-} from '../persistence/number-sequence.repository';
-import { isDeadlock, isUniqueViolation } from '../persistence/sql-errors';
 
 /** Optional free text: trimmed, and a blank value counts as not given. */
 const blankToNull = (value: unknown) =>
@@ -58,9 +53,6 @@ export const createLeadInput = z.object({
   ),
 });
 
-/** How often the lead transaction is tried: again after starting a new year's counter, or after a deadlock. */
-const MAX_ATTEMPTS = 4;
-
 /**
  * Captures a new OPEN lead in a known city, numbers it `LEAD-<year>-<serial>` from the year's counter in the
  * same transaction, and publishes `lead.created`. With a `clientMutationId` the call is idempotent per
@@ -72,7 +64,6 @@ export class CreateLead {
     private readonly uow: UnitOfWork,
     private readonly leads: LeadRepository,
     private readonly cities: KnownCityRepository,
-    private readonly sequences: NumberSequenceRepository,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -88,25 +79,10 @@ export class CreateLead {
     };
     const key = parsed.value.clientMutationId ?? null;
     const requestHash = key ? fingerprint(details) : null;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.uow.run(context, (tx) => this.create(tx, details, key, requestHash));
-      } catch (err) {
-        // The first lead of a year: create the year's counter on its own, then number the lead.
-        if (err instanceof SequenceNotStartedError && attempt < MAX_ATTEMPTS) {
-          await this.uow.run(context, (tx) => this.sequences.start(tx.em, err.sequence));
-          continue;
-        }
-        // A concurrent call with the same key committed first: answer as a repeat of that call.
-        if (key && isUniqueViolation(err)) {
-          const replay = await this.uow.run(context, (tx) => this.replay(tx, key, requestHash));
-          if (replay) return replay;
-        }
-        // MySQL rolled the whole transaction back to break a deadlock: running it again is safe.
-        if (isDeadlock(err) && attempt < MAX_ATTEMPTS) continue;
-        throw err;
-      }
-    }
+    // A concurrent call with the same key, or a concurrent first lead of the year, makes one of two
+    // transactions fail on a unique key; the unit of work runs it again, and the rerun finds the winner's
+    // lead (answered as a repeat) or counter row (incremented).
+    return this.uow.run(context, (tx) => this.create(tx, details, key, requestHash));
   }
 
   private async create(
@@ -124,7 +100,7 @@ export class CreateLead {
     }
     const createdAt = this.clock();
     const year = leadNoYear(createdAt);
-    const serial = await this.sequences.next(tx.em, leadSequenceName(year));
+    const serial = await nextNumber(tx.em, LEAD_NO_SEQUENCE, year);
     const lead = openLead(details, {
       id: randomUUID(),
       leadNo: formatLeadNo(year, serial),
@@ -151,18 +127,12 @@ export class CreateLead {
     key: string,
     requestHash: string | null,
   ): Promise<Result<Lead> | null> {
-    const existing = await this.leads.byClientMutationId(tx.em, tx.context.actor.id, key);
-    if (!existing) return null;
-    if (existing.requestHash !== requestHash) {
-      return fail(
-        userError(
-          OrdersErrorCode.IDEMPOTENCY_KEY_REUSED,
-          'this clientMutationId was already used for a different lead',
-          ['input', 'clientMutationId'],
-        ),
-      );
-    }
-    return ok(toLead(existing));
+    const repeat = answerRepeat(
+      await this.leads.byClientMutationId(tx.em, tx.context.actor.id, key),
+      (existing) => existing.requestHash === requestHash,
+      () => 'this clientMutationId was already used for a different lead',
+    );
+    return repeat?.ok ? ok(toLead(repeat.value)) : repeat;
   }
 }
 

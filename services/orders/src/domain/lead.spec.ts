@@ -1,12 +1,4 @@
-import {
-  LEAD_NO_PATTERN,
-  formatLeadNo,
-  isValidPhone,
-  leadNoYear,
-  leadSequenceName,
-  normalizePhone,
-  openLead,
-} from './lead';
+import { LEAD_NO_PATTERN, formatLeadNo, isValidPhone, leadNoYear, normalizePhone, openLead } from './lead';
 
 describe('formatLeadNo', () => {
   it('pads the serial to six digits after the year', () => {
@@ -25,17 +17,12 @@ describe('formatLeadNo', () => {
   });
 });
 
-describe('leadNoYear and leadSequenceName', () => {
+describe('leadNoYear', () => {
   it('takes the year in UTC, so the series turns over at midnight UTC', () => {
     expect(leadNoYear(new Date('2026-12-31T23:59:59.999Z'))).toBe(2026);
     expect(leadNoYear(new Date('2027-01-01T00:00:00.000Z'))).toBe(2027);
     // 05:00 on 1 January in India is still the old year in UTC.
     expect(leadNoYear(new Date('2027-01-01T05:00:00+05:30'))).toBe(2026);
-  });
-
-  it('names one counter per year', () => {
-    expect(leadSequenceName(2026)).toBe('lead-2026');
-    expect(leadSequenceName(2027)).not.toBe(leadSequenceName(2026));
   });
 });
 

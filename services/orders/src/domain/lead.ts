@@ -32,10 +32,8 @@ export function leadNoYear(createdAt: Date): number {
   return createdAt.getUTCFullYear();
 }
 
-/** The name of the counter that numbers one year's leads. */
-export function leadSequenceName(year: number): string {
-  return `lead-${year}`;
-}
+/** The counter that numbers leads, one row per calendar year. */
+export const LEAD_NO_SEQUENCE = 'lead';
 
 /**
  * The human lead number for the `serial`-th lead of `year`, e.g. `LEAD-2026-000123`. A serial outside

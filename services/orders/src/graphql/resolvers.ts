@@ -1,5 +1,4 @@
-import { listQuery, payload } from '@oms/server';
-import { DateTimeScalar } from './date-time.scalar';
+import { DateTimeScalar, listQuery, payload } from '@oms/server';
 import type { Resolvers } from './generated/resolvers-types';
 
 /** The orders subgraph's resolvers: thin calls into the use cases. */

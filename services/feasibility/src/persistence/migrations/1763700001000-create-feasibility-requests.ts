@@ -1,22 +1,12 @@
 import { Table, TableForeignKey, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { columns } from '@oms/persistence';
 
-/** Feasibility requests, their status history, and the per-year counters that number them. */
+/** Feasibility requests and their status history (the counters that number them: `CreateNumberSequence`). */
 export class CreateFeasibilityRequests1763700001000 implements MigrationInterface {
   name = 'CreateFeasibilityRequests1763700001000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const c = columns(queryRunner);
-    await queryRunner.createTable(
-      new Table({
-        name: 'number_sequence',
-        columns: [
-          { ...c.string('sequence_name', 60), isPrimary: true },
-          { ...c.int('period_year'), isPrimary: true },
-          c.int('last_value', false, 0),
-        ],
-      }),
-    );
     await queryRunner.createTable(
       new Table({
         name: 'feasibility_request',
@@ -79,6 +69,5 @@ export class CreateFeasibilityRequests1763700001000 implements MigrationInterfac
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.dropTable('feasibility_request_history');
     await queryRunner.dropTable('feasibility_request');
-    await queryRunner.dropTable('number_sequence');
   }
 }

@@ -1,4 +1,8 @@
+import { CreateNumberSequence1763700000500 } from '@oms/persistence';
 import { CreateFeasibilityRequests1763700001000 } from './1763700001000-create-feasibility-requests';
 
-/** The feasibility schema, oldest first. */
-export const feasibilityMigrations = [CreateFeasibilityRequests1763700001000];
+/** The feasibility schema, oldest first: the shared request-number counters, then the service's own tables. */
+export const feasibilityMigrations = [
+  CreateNumberSequence1763700000500,
+  CreateFeasibilityRequests1763700001000,
+];

@@ -1,18 +1,12 @@
 import { Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { columns } from '@oms/persistence';
 
-/** Leads, the local copy of masters cities, and the counters behind human numbers. */
+/** Leads and the local copy of masters cities (the counters behind lead numbers: `CreateNumberSequence`). */
 export class CreateLeads1763800001000 implements MigrationInterface {
   name = 'CreateLeads1763800001000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const c = columns(queryRunner);
-    await queryRunner.createTable(
-      new Table({
-        name: 'number_sequence',
-        columns: [{ ...c.string('name', 60), isPrimary: true }, c.int('last_issued', false, 0)],
-      }),
-    );
     await queryRunner.createTable(
       new Table({
         name: 'known_city',
@@ -54,6 +48,5 @@ export class CreateLeads1763800001000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.dropTable('sales_lead');
     await queryRunner.dropTable('known_city');
-    await queryRunner.dropTable('number_sequence');
   }
 }
