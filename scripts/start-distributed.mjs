@@ -66,10 +66,12 @@ function shutdown(code = 0) {
     for (const child of children) child.kill('SIGKILL');
     process.exit(code || 1);
   }, 20000);
-  Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once('exit', r))))).then(() => {
-    clearTimeout(timer);
-    process.exit(code);
-  });
+  Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once('exit', r))))).then(
+    () => {
+      clearTimeout(timer);
+      process.exit(code);
+    },
+  );
 }
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));

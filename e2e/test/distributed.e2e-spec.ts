@@ -25,29 +25,42 @@ describe('distributed system through the gateway', () => {
 
     // orders learns about the city from masters' city.created event (Kafka), then accepts leads there.
     let lead: { id: string; leadNo: string } | undefined;
-    await waitUntil(async () => {
-      const { createLead } = await gqlData(gw, ops.createLead, {
-        input: { customerName: 'Acme Networks Pvt Ltd', cityId, contactEmail: 'it@acme.example', clientMutationId: `e2e-${suffix}` },
-      });
-      if (createLead.errors.length > 0) {
-        expect(createLead.errors[0].code).toBe('REFERENCE_NOT_FOUND');
-        return false;
-      }
-      lead = createLead.lead;
-      return true;
-    }, 30000, 250);
+    await waitUntil(
+      async () => {
+        const { createLead } = await gqlData(gw, ops.createLead, {
+          input: {
+            customerName: 'Acme Networks Pvt Ltd',
+            cityId,
+            contactEmail: 'it@acme.example',
+            clientMutationId: `e2e-${suffix}`,
+          },
+        });
+        if (createLead.errors.length > 0) {
+          expect(createLead.errors[0].code).toBe('REFERENCE_NOT_FOUND');
+          return false;
+        }
+        lead = createLead.lead;
+        return true;
+      },
+      30000,
+      250,
+    );
     expect(lead!.leadNo).toMatch(/^LEAD-\d{4}-\d{6}$/);
 
     // One federated query: the lead (orders), its city and state (masters), its sync records (integrations).
     const query = `query($id: ID!) {
       lead(id: $id) { id leadNo customerName city { id code name state { code name } } syncRecords { system status eventType } }
     }`;
-    let result: any;
-    await waitUntil(async () => {
-      result = await gqlData(gw, query, { id: lead!.id });
-      return result.lead.syncRecords.length > 0;
-    }, 30000, 250);
-    expect(result.lead).toMatchObject({
+    let result: { lead: { syncRecords: unknown[] } } | undefined;
+    await waitUntil(
+      async () => {
+        result = await gqlData<{ lead: { syncRecords: unknown[] } }>(gw, query, { id: lead!.id });
+        return result.lead.syncRecords.length > 0;
+      },
+      30000,
+      250,
+    );
+    expect(result!.lead).toMatchObject({
       id: lead!.id,
       customerName: 'Acme Networks Pvt Ltd',
       city: { id: cityId, code: 'PNQ', name: 'City PNQ', state: { code: 'SPNQ', name: 'State PNQ' } },
@@ -58,9 +71,15 @@ describe('distributed system through the gateway', () => {
   it('keeps one effect when the same mutation is submitted twice with the same key', async () => {
     const gw = system.gatewayUrl;
     const { leads } = await gqlData(gw, '{ leads(first: 50) { totalCount edges { node { id } } } }');
-    const cityId = (await gqlData(gw, '{ cities(first: 1) { edges { node { id } } } }')).cities.edges[0].node.id;
+    const cityId = (await gqlData(gw, '{ cities(first: 1) { edges { node { id } } } }')).cities.edges[0].node
+      .id;
     const again = await gqlData(gw, ops.createLead, {
-      input: { customerName: 'Acme Networks Pvt Ltd', cityId, contactEmail: 'it@acme.example', clientMutationId: `e2e-${suffix}` },
+      input: {
+        customerName: 'Acme Networks Pvt Ltd',
+        cityId,
+        contactEmail: 'it@acme.example',
+        clientMutationId: `e2e-${suffix}`,
+      },
     });
     expect(again.createLead.lead.id).toBe(leads.edges[0].node.id);
     expect((await gqlData(gw, '{ leads { totalCount } }')).leads.totalCount).toBe(leads.totalCount);
@@ -68,14 +87,23 @@ describe('distributed system through the gateway', () => {
 
   it('resumes without loss when a consumer service is stopped mid-flow and restarted', async () => {
     const gw = system.gatewayUrl;
-    const cityId = (await gqlData(gw, '{ cities(first: 1) { edges { node { id } } } }')).cities.edges[0].node.id;
+    const cityId = (await gqlData(gw, '{ cities(first: 1) { edges { node { id } } } }')).cities.edges[0].node
+      .id;
     await system.processes.get('integrations')!.stop();
-    const { createLead } = await gqlData(gw, ops.createLead, { input: { customerName: 'Beta Telecom', cityId } });
+    const { createLead } = await gqlData(gw, ops.createLead, {
+      input: { customerName: 'Beta Telecom', cityId },
+    });
     expect(createLead.errors).toEqual([]);
     await system.restart('integrations');
-    await waitUntil(async () => {
-      const { syncRecords } = await gqlData(gw, '{ syncRecords(first: 100) { edges { node { aggregateId } } } }');
-      return syncRecords.edges.some((e: { node: { aggregateId: string } }) => e.node.aggregateId === createLead.lead.id);
-    }, 60000, 250);
+    await waitUntil(
+      async () => {
+        const { syncRecords } = await gqlData<{
+          syncRecords: { edges: { node: { aggregateId: string } }[] };
+        }>(gw, '{ syncRecords(first: 100) { edges { node { aggregateId } } } }');
+        return syncRecords.edges.some((e) => e.node.aggregateId === createLead.lead.id);
+      },
+      60000,
+      250,
+    );
   });
 });

@@ -51,15 +51,23 @@ describe('embedded mode (npm start)', () => {
   it('runs the lead flow in-process and keeps its data across a restart', async () => {
     const gw = `http://127.0.0.1:${env.GATEWAY_PORT}/graphql`;
     const cityId = await createCity(gw, 'GOI');
-    const { createLead } = await gqlData(gw, ops.createLead, { input: { customerName: 'Gamma Infra', cityId } });
+    const { createLead } = await gqlData(gw, ops.createLead, {
+      input: { customerName: 'Gamma Infra', cityId },
+    });
     expect(createLead.errors).toEqual([]);
     const lead = `query($id: ID!) { lead(id: $id) { customerName city { code } syncRecords { system } } }`;
-    await waitUntil(async () => (await gqlData(gw, lead, { id: createLead.lead.id })).lead.syncRecords.length === 1);
+    await waitUntil(
+      async () => (await gqlData(gw, lead, { id: createLead.lead.id })).lead.syncRecords.length === 1,
+    );
 
     expect(await system!.stop()).toBe(0);
     await start();
 
     const after = await gqlData(gw, lead, { id: createLead.lead.id });
-    expect(after.lead).toEqual({ customerName: 'Gamma Infra', city: { code: 'GOI' }, syncRecords: [{ system: 'LMS' }] });
+    expect(after.lead).toEqual({
+      customerName: 'Gamma Infra',
+      city: { code: 'GOI' },
+      syncRecords: [{ system: 'LMS' }],
+    });
   });
 });

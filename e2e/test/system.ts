@@ -22,7 +22,9 @@ export const ops = {
 
 /** Creates a state and a city through the gateway and returns the city id. */
 export async function createCity(gatewayUrl: string, code: string): Promise<string> {
-  const { createState } = await gqlData(gatewayUrl, ops.createState, { input: { code: `S${code}`.slice(0, 10), name: `State ${code}` } });
+  const { createState } = await gqlData(gatewayUrl, ops.createState, {
+    input: { code: `S${code}`.slice(0, 10), name: `State ${code}` },
+  });
   expect(createState.errors).toEqual([]);
   const { createCity } = await gqlData(gatewayUrl, ops.createCity, {
     input: { stateId: createState.state.id, code, name: `City ${code}` },

@@ -19,7 +19,7 @@ import { integrationsService } from '@oms/integrations';
 /** Starts one subgraph service; keeps each module's own context type without casts. */
 interface Launcher {
   name: ServiceName;
-  start(env: ServiceEnv, options: StartOptions): Promise<RunningService>;
+  start: (env: ServiceEnv, options: StartOptions) => Promise<RunningService>;
 }
 
 function launcher<C extends RequestContext>(module: ServiceModule<C>): Launcher {
@@ -55,7 +55,10 @@ export interface EmbeddedSystem {
  * SQLite file under `DATA_DIR`, all sharing one in-process event bus. Relays start only after every
  * consumer has subscribed, so no event is published before its consumers listen.
  */
-export async function startEmbedded(env: EmbeddedEnv, logger: Logger = createLogger('embedded', env.LOG_LEVEL)): Promise<EmbeddedSystem> {
+export async function startEmbedded(
+  env: EmbeddedEnv,
+  logger: Logger = createLogger('embedded', env.LOG_LEVEL),
+): Promise<EmbeddedSystem> {
   const transport = new InProcessTransport(`embedded-${process.pid}-${Date.now()}`);
   await transport.connect();
   const services: RunningService[] = [];

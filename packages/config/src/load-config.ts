@@ -27,7 +27,9 @@ export function loadConfig<S extends z.ZodObject>(
       result.error.issues.map((issue) => ({
         variable: String(issue.path[0] ?? '(environment)'),
         message:
-          issue.code === 'invalid_type' && input[String(issue.path[0])] === undefined ? 'is required' : issue.message,
+          issue.code === 'invalid_type' && input[String(issue.path[0])] === undefined
+            ? 'is required'
+            : issue.message,
       })),
     );
   }
