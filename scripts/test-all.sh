@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
 export TURBO_TELEMETRY_DISABLED=1 TURBO_NO_UPDATE_NOTIFIER=1
 
 step() { printf '\n=== %s ===\n' "$*"; }
+# Test output is also kept here so the closing line can count every spec that ran.
+results=$(mktemp)
+trap 'rm -f "$results"' EXIT
 
 step "format"
 npx prettier --check . --log-level warn
@@ -32,11 +35,14 @@ step "typecheck"
 npx turbo run typecheck --output-logs=errors-only
 
 step "unit tests"
-npx turbo run test --output-logs=new-only --concurrency=2
+npx turbo run test --output-logs=full --concurrency=2 | tee -a "$results"
 
 step "integration and end-to-end tests (MariaDB + Kafka)"
 bash tools/kafka/with-kafka.sh bash -c '
   npx turbo run test:integration --output-logs=new-only --concurrency=2 &&
-  npx turbo run test:e2e --output-logs=new-only --concurrency=1'
+  npx turbo run test:e2e --output-logs=new-only --concurrency=1' | tee -a "$results"
 
 step "all checks passed"
+# Jest prints one "Tests: …" line per run; add them up into one closing line.
+awk '/Tests:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i; if ($(i+1) ~ /^skipped/) s += $i } }
+     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$results"
