@@ -1,4 +1,12 @@
-import { Kafka, logLevel, type Consumer, type Producer, type LogEntry } from 'kafkajs';
+import {
+  Kafka,
+  Partitioners,
+  logLevel,
+  type Admin,
+  type Consumer,
+  type Producer,
+  type LogEntry,
+} from 'kafkajs';
 import type { Logger } from '@oms/config';
 import type { MessageTransport, SubscribeOptions, Subscription, TransportMessage } from './transport';
 
@@ -45,10 +53,13 @@ export class KafkaTransport implements MessageTransport {
         },
       retry: { initialRetryTime: 200, retries: 8 },
     });
+    // Retries are bounded (kafkajs warns that this may weaken exactly-once): delivery here is at-least-once by
+    // design, a failed publish is retried by the relay's next pass, and consumers deduplicate by event id.
     this.producer = this.kafka.producer({
       idempotent: true,
       maxInFlightRequests: 1,
       allowAutoTopicCreation: false,
+      createPartitioner: Partitioners.DefaultPartitioner,
     });
     this.producer.on(this.producer.events.CONNECT, () => (this.producerConnected = true));
     this.producer.on(this.producer.events.DISCONNECT, () => (this.producerConnected = false));
@@ -60,16 +71,26 @@ export class KafkaTransport implements MessageTransport {
   }
 
   async ensureTopics(topics: string[]): Promise<void> {
+    const wanted = [...new Set(topics)];
     const admin = this.kafka.admin();
     await admin.connect();
     try {
       const existing = new Set(await admin.listTopics());
-      const missing = [...new Set(topics)].filter((t) => !existing.has(t));
-      if (missing.length === 0) return;
-      await admin.createTopics({
-        waitForLeaders: true,
-        topics: missing.map((topic) => ({ topic, numPartitions: this.options.partitions ?? 3 })),
-      });
+      const missing = wanted.filter((t) => !existing.has(t));
+      let createError: unknown = null;
+      if (missing.length > 0) {
+        try {
+          await admin.createTopics({
+            waitForLeaders: true,
+            topics: missing.map((topic) => ({ topic, numPartitions: this.options.partitions ?? 3 })),
+          });
+        } catch (err) {
+          // Several services start at once and create each other's topics: "already exists" is fine, and any
+          // other failure shows up below as topics that never get a leader.
+          createError = err;
+        }
+      }
+      await waitForLeaders(admin, wanted, createError);
     } finally {
       await admin.disconnect();
     }
@@ -137,5 +158,32 @@ export class KafkaTransport implements MessageTransport {
     this.consumers.clear();
     await this.producer.disconnect();
     this.producerConnected = false;
+  }
+}
+
+/** Waits until every topic exists and each of its partitions has a leader (a consumer can then join). */
+async function waitForLeaders(
+  admin: Admin,
+  topics: string[],
+  cause: unknown,
+  timeoutMs = 30000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown = cause;
+  for (;;) {
+    try {
+      const { topics: metadata } = await admin.fetchTopicMetadata({ topics });
+      const ready =
+        metadata.length === topics.length &&
+        metadata.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0));
+      if (ready) return;
+    } catch (err) {
+      lastError = err;
+    }
+    if (Date.now() > deadline) {
+      const reason = lastError instanceof Error ? lastError.message : 'no leader elected';
+      throw new Error(`Kafka topics ${topics.join(', ')} are not ready: ${reason}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
