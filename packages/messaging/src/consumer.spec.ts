@@ -104,7 +104,13 @@ describe('EventConsumer (fake transport, SQLite)', () => {
     expect(await count(EffectEntity)).toBe(1);
     const [inbox] = await db.manager.getRepository(InboxEntity).find();
     expect(inbox).toMatchObject({ consumer: 'probe', eventId: event.id, eventType: 'state.created' });
-    expect(consumer.stats).toEqual({ applied: 1, duplicates: 2, deadLettered: 0, retries: 0 });
+    expect(consumer.stats).toEqual({
+      outageRetries: 0,
+      applied: 1,
+      duplicates: 2,
+      deadLettered: 0,
+      retries: 0,
+    });
   });
 
   it('keeps the inbox per consumer: another consumer applies the same event too', async () => {
@@ -133,7 +139,13 @@ describe('EventConsumer (fake transport, SQLite)', () => {
     expect(await count(EffectEntity)).toBe(1);
     expect(await count(DeadLetterEntity)).toBe(0);
     expect(transport.published).toEqual([]);
-    expect(consumer.stats).toEqual({ applied: 1, duplicates: 0, deadLettered: 0, retries: 2 });
+    expect(consumer.stats).toEqual({
+      outageRetries: 0,
+      applied: 1,
+      duplicates: 0,
+      deadLettered: 0,
+      retries: 2,
+    });
   });
 
   it('dead-letters an event still failing after maxAttempts, with its error, and goes on', async () => {
@@ -181,7 +193,34 @@ describe('EventConsumer (fake transport, SQLite)', () => {
     const effects = await db.manager.getRepository(EffectEntity).find();
     expect(effects.map((e) => e.eventId)).toEqual([next.id]);
     expect(await db.manager.getRepository(InboxEntity).count({ where: { eventId: poison.id } })).toBe(0);
-    expect(consumer.stats).toEqual({ applied: 1, duplicates: 0, deadLettered: 1, retries: 2 });
+    expect(consumer.stats).toEqual({
+      outageRetries: 0,
+      applied: 1,
+      duplicates: 0,
+      deadLettered: 1,
+      retries: 2,
+    });
+  });
+
+  it('waits out a database outage without using up attempts, so a valid event is never dead-lettered', async () => {
+    let calls = 0;
+    const consumer = await startConsumer({
+      'state.created': async (event, tx) => {
+        calls += 1;
+        // More outage failures than maxAttempts (3): a connection-level error, as mysql2 raises it.
+        if (calls <= 5)
+          throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:3306'), { code: 'ECONNREFUSED' });
+        await recordEffect('probe')(event, tx);
+      },
+    });
+    const event = anEnvelope(stateCreated, 's-9', aStateCreated('s-9', 'Goa'));
+    await transport.deliver(asMessage(event));
+
+    expect(calls).toBe(6);
+    expect(consumer.stats).toMatchObject({ applied: 1, deadLettered: 0, outageRetries: 5, retries: 0 });
+    expect(transport.published).toHaveLength(0);
+    expect(await db.manager.getRepository(EffectEntity).count()).toBe(1);
+    expect(await db.manager.getRepository(DeadLetterEntity).count()).toBe(0);
   });
 
   it('dead-letters malformed messages at once, without calling the handler', async () => {
@@ -223,7 +262,13 @@ describe('EventConsumer (fake transport, SQLite)', () => {
     });
     expect(await count(DeadLetterEntity)).toBe(cases.length);
     expect(await count(InboxEntity)).toBe(0);
-    expect(consumer.stats).toEqual({ applied: 0, duplicates: 0, deadLettered: cases.length, retries: 0 });
+    expect(consumer.stats).toEqual({
+      outageRetries: 0,
+      applied: 0,
+      duplicates: 0,
+      deadLettered: cases.length,
+      retries: 0,
+    });
   });
 
   it('acknowledges and ignores event types it has no handler for, known to the catalog or not', async () => {
@@ -249,7 +294,13 @@ describe('EventConsumer (fake transport, SQLite)', () => {
     expect(await count(InboxEntity)).toBe(0);
     expect(await count(DeadLetterEntity)).toBe(0);
     expect(transport.published).toEqual([]);
-    expect(consumer.stats).toEqual({ applied: 0, duplicates: 0, deadLettered: 0, retries: 0 });
+    expect(consumer.stats).toEqual({
+      outageRetries: 0,
+      applied: 0,
+      duplicates: 0,
+      deadLettered: 0,
+      retries: 0,
+    });
   });
 
   it('writes the events a handler causes into the outbox of the same transaction, and wakes the relay', async () => {

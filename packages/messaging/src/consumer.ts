@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Logger } from '@oms/config';
-import type { Database } from '@oms/persistence';
+import { isDatabaseUnavailable, type Database } from '@oms/persistence';
 import {
   EVENT_CATALOG,
   deadLetterTopicOf,
@@ -38,17 +38,22 @@ class PoisonMessageError extends Error {}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** The longest pause between retries while the database is unavailable. */
+const MAX_OUTAGE_DELAY_MS = 10000;
+
 /**
  * An idempotent event consumer: validates each message against the contracts, applies it with its inbox
  * row in one transaction (a redelivered event finds the row and has no second effect), retries failures
- * with exponential backoff, and dead-letters a message that is malformed or still failing after the last
+ * with exponential backoff (while the database is unavailable it waits without giving up, so an outage never
+ * dead-letters a valid event), and dead-letters a message that is malformed or still failing after the last
  * attempt — to `<topic>.dlq` with the error, and to the local `dead_letter` table — so it never blocks the
  * messages after it.
  */
 export class EventConsumer {
   private subscription: Subscription | null = null;
   /** Counters read by metrics and tests. */
-  readonly stats = { applied: 0, duplicates: 0, deadLettered: 0, retries: 0 };
+  readonly stats = { applied: 0, duplicates: 0, deadLettered: 0, retries: 0, outageRetries: 0 };
+  private stopping = false;
 
   constructor(
     private readonly db: Database,
@@ -69,6 +74,7 @@ export class EventConsumer {
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     await this.subscription?.stop();
     this.subscription = null;
   }
@@ -85,11 +91,28 @@ export class EventConsumer {
     }
     const handler = this.options.handlers[event.type];
     if (!handler) return;
+    let outages = 0;
     for (let attempt = 1; ; attempt++) {
       try {
         await this.apply(event, handler);
         return;
       } catch (err) {
+        // Stopping: leave the message unacknowledged; it is redelivered after the restart.
+        if (this.stopping) throw err;
+        if (isDatabaseUnavailable(err)) {
+          // The event is fine, the database is not: wait for it (capped backoff) without using up attempts,
+          // so an outage never dead-letters valid events. Later messages wait too, which keeps the order.
+          outages += 1;
+          attempt -= 1;
+          const delay = Math.min(this.options.retryBaseMs * 2 ** Math.min(outages, 10), MAX_OUTAGE_DELAY_MS);
+          this.stats.outageRetries += 1;
+          this.options.logger.warn(
+            { err, eventId: event.id, outages, delay },
+            'database unavailable; will retry',
+          );
+          await sleep(delay);
+          continue;
+        }
         if (attempt >= this.options.maxAttempts) {
           await this.deadLetter(message, event, err, attempt);
           return;

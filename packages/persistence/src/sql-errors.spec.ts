@@ -1,5 +1,11 @@
 import { QueryFailedError } from 'typeorm';
-import { isDeadlock, isUniqueViolation, isWriteConflict, retryOnWriteConflict } from './sql-errors';
+import {
+  isDatabaseUnavailable,
+  isDeadlock,
+  isUniqueViolation,
+  isWriteConflict,
+  retryOnWriteConflict,
+} from './sql-errors';
 
 const mysqlError = (code: string, errno: number, message: string) =>
   new QueryFailedError('INSERT ...', [], Object.assign(new Error(message), { code, errno }));
@@ -81,5 +87,23 @@ describe('retryOnWriteConflict', () => {
       }),
     ).rejects.toThrow('database is down');
     expect(calls).toBe(1);
+  });
+});
+
+describe('isDatabaseUnavailable', () => {
+  it('recognises connection-level failures and lock timeouts, not statement errors', () => {
+    expect(
+      isDatabaseUnavailable(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })),
+    ).toBe(true);
+    expect(
+      isDatabaseUnavailable(Object.assign(new Error('gone'), { code: 'PROTOCOL_CONNECTION_LOST' })),
+    ).toBe(true);
+    expect(isDatabaseUnavailable(new TypeError('cannot read property of undefined'))).toBe(false);
+    expect(isDatabaseUnavailable(duplicate)).toBe(false);
+    expect(isDatabaseUnavailable(missingTable)).toBe(false);
+    expect(isDatabaseUnavailable(deadlock)).toBe(true);
+    expect(
+      isDatabaseUnavailable(mysqlError('ER_LOCK_WAIT_TIMEOUT', 1205, 'Lock wait timeout exceeded')),
+    ).toBe(true);
   });
 });

@@ -64,3 +64,32 @@ export async function retryOnWriteConflict<T>(
     }
   }
 }
+
+/** Error codes that mean the database could not be reached or did not answer in time, not that a statement was wrong. */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'PROTOCOL_CONNECTION_LOST',
+  'PROTOCOL_SEQUENCE_TIMEOUT',
+  'ER_CON_COUNT_ERROR',
+  'ER_LOCK_WAIT_TIMEOUT',
+  'ER_SERVER_SHUTDOWN',
+]);
+
+/**
+ * True when a statement or transaction failed because the database is unavailable or overloaded (connection
+ * refused or lost, too many connections, lock wait timeout, server shutting down) or rolled it back for a
+ * deadlock: the same work will succeed once the database is back, so it must be retried, never
+ * dead-lettered.
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  if (isDeadlock(err)) return true;
+  const candidates = [err, driverErrorOf(err)];
+  return candidates.some((e) => {
+    const code = (e as { code?: unknown } | null)?.code;
+    return typeof code === 'string' && UNAVAILABLE_CODES.has(code);
+  });
+}
