@@ -13,6 +13,8 @@ const config: CodegenConfig = {
         mappers: {
           State: '../../domain/geography#State',
           City: '../../domain/geography#City',
+          Zone: '../../domain/organisation#Zone',
+          Branch: '../../domain/organisation#Branch',
         },
         scalars: { DateTime: { input: 'Date', output: 'Date | string' } },
         enumsAsTypes: true,

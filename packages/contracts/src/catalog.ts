@@ -35,6 +35,109 @@ export const cityCreated = define({
   payload: z.object({ cityId: id, stateId: id, code: z.string(), name: z.string(), createdAt: at }),
 });
 
+/** masters: a state was renamed (its code never changes). */
+export const stateUpdated = define({
+  type: 'state.updated',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'State',
+  payload: z.object({ stateId: id, name: z.string(), updatedAt: at }),
+});
+
+/** masters: a state was deactivated; it stays readable and referenced, but takes no new cities. */
+export const stateDeactivated = define({
+  type: 'state.deactivated',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'State',
+  payload: z.object({ stateId: id, deactivatedAt: at }),
+});
+
+/** masters: a city was renamed (its code never changes). */
+export const cityUpdated = define({
+  type: 'city.updated',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'City',
+  payload: z.object({ cityId: id, name: z.string(), updatedAt: at }),
+});
+
+/** masters: a city was deactivated; existing references stay valid, new ones should be refused. */
+export const cityDeactivated = define({
+  type: 'city.deactivated',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'City',
+  payload: z.object({ cityId: id, deactivatedAt: at }),
+});
+
+/** masters: a zone (region grouping branches) was created. */
+export const zoneCreated = define({
+  type: 'zone.created',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'Zone',
+  payload: z.object({ zoneId: id, code: z.string(), name: z.string(), createdAt: at }),
+});
+
+/** masters: a zone was renamed. */
+export const zoneUpdated = define({
+  type: 'zone.updated',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'Zone',
+  payload: z.object({ zoneId: id, name: z.string(), updatedAt: at }),
+});
+
+/** masters: a zone was deactivated. */
+export const zoneDeactivated = define({
+  type: 'zone.deactivated',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'Zone',
+  payload: z.object({ zoneId: id, deactivatedAt: at }),
+});
+
+/** masters: a branch was opened in a zone, serving a set of cities. */
+export const branchCreated = define({
+  type: 'branch.created',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'Branch',
+  payload: z.object({
+    branchId: id,
+    code: z.string(),
+    name: z.string(),
+    zoneId: id,
+    cityIds: z.array(id).min(1),
+    createdAt: at,
+  }),
+});
+
+/** masters: a branch was edited; carries its whole current name, zone and cities so copies can be replaced. */
+export const branchUpdated = define({
+  type: 'branch.updated',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'Branch',
+  payload: z.object({
+    branchId: id,
+    name: z.string(),
+    zoneId: id,
+    cityIds: z.array(id).min(1),
+    updatedAt: at,
+  }),
+});
+
+/** masters: a branch was deactivated. */
+export const branchDeactivated = define({
+  type: 'branch.deactivated',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'Branch',
+  payload: z.object({ branchId: id, deactivatedAt: at }),
+});
+
 /** orders: a sales lead was captured. */
 export const leadCreated = define({
   type: 'lead.created',
@@ -96,9 +199,24 @@ export const syncRecorded = define({
 
 /** Every event the system publishes, by `type@version`. */
 export const EVENT_CATALOG: ReadonlyMap<string, EventDefinition> = new Map(
-  [stateCreated, cityCreated, leadCreated, feasibilityRequested, approvalMatrixCreated, syncRecorded].map(
-    (d) => [`${d.type}@${d.version}`, d as EventDefinition],
-  ),
+  [
+    stateCreated,
+    stateUpdated,
+    stateDeactivated,
+    cityCreated,
+    cityUpdated,
+    cityDeactivated,
+    zoneCreated,
+    zoneUpdated,
+    zoneDeactivated,
+    branchCreated,
+    branchUpdated,
+    branchDeactivated,
+    leadCreated,
+    feasibilityRequested,
+    approvalMatrixCreated,
+    syncRecorded,
+  ].map((d) => [`${d.type}@${d.version}`, d as EventDefinition]),
 );
 
 /** The payload type of an event definition. */

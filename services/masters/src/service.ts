@@ -6,6 +6,7 @@ import { wireMasters } from './container';
 import type { MastersContext } from './graphql/context';
 import { CityEntity, StateEntity } from './persistence/geography.entities';
 import { mastersMigrations } from './persistence/migrations';
+import { BranchCityEntity, BranchEntity, ZoneEntity } from './persistence/organisation.entities';
 
 /** The schema file shipped beside `src/` and `dist/`. */
 export const mastersSchemaPath = join(__dirname, '..', 'schema.graphql');
@@ -14,7 +15,7 @@ export const mastersSchemaPath = join(__dirname, '..', 'schema.graphql');
 export const mastersService: ServiceModule<MastersContext> = {
   name: 'masters',
   typeDefs: gql(readFileSync(mastersSchemaPath, 'utf8')),
-  entities: [StateEntity, CityEntity],
+  entities: [StateEntity, CityEntity, ZoneEntity, BranchEntity, BranchCityEntity],
   migrations: mastersMigrations,
   consumes: [],
   wire: wireMasters,

@@ -4,6 +4,7 @@ import { cityCreated } from '@oms/contracts';
 import type { UnitOfWork, EventContext } from '@oms/messaging';
 import { ErrorCode, fail, ok, parseInput, userError, type Result } from '@oms/server';
 import { normalizeCode, type City } from '../domain/geography';
+import { isActive, MasterErrorCode } from '../domain/master-lifecycle';
 import type { GeographyRepository } from '../persistence/geography.repository';
 
 const input = z.object({
@@ -19,7 +20,7 @@ const input = z.object({
     .max(100, 'name must have at most 100 characters'),
 });
 
-/** Creates a city in an existing state and publishes `city.created`. */
+/** Creates a city in an existing, active state and publishes `city.created`. */
 export class CreateCity {
   constructor(
     private readonly uow: UnitOfWork,
@@ -35,6 +36,14 @@ export class CreateCity {
       if (!state) {
         return fail(userError(ErrorCode.REFERENCE_NOT_FOUND, 'no state has this id', ['input', 'stateId']));
       }
+      if (!isActive(state)) {
+        return fail(
+          userError(MasterErrorCode.REFERENCE_INACTIVE, `state ${state.code} is inactive`, [
+            'input',
+            'stateId',
+          ]),
+        );
+      }
       if (await this.repo.cityByCode(tx.em, code)) {
         return fail(
           userError(ErrorCode.DUPLICATE, `a city with code ${code} already exists`, ['input', 'code']),
@@ -46,6 +55,8 @@ export class CreateCity {
         code,
         name: parsed.value.name,
         createdAt: new Date(),
+        updatedAt: null,
+        deactivatedAt: null,
       };
       await this.repo.insertCity(tx.em, city);
       await tx.events.publish(cityCreated, city.id, {

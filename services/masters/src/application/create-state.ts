@@ -35,7 +35,14 @@ export class CreateState {
           userError(ErrorCode.DUPLICATE, `a state with code ${code} already exists`, ['input', 'code']),
         );
       }
-      const state: State = { id: randomUUID(), code, name: parsed.value.name, createdAt: new Date() };
+      const state: State = {
+        id: randomUUID(),
+        code,
+        name: parsed.value.name,
+        createdAt: new Date(),
+        updatedAt: null,
+        deactivatedAt: null,
+      };
       await this.repo.insertState(tx.em, state);
       await tx.events.publish(stateCreated, state.id, {
         stateId: state.id,

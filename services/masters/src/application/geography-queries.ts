@@ -1,6 +1,11 @@
 import type { Database, Page } from '@oms/persistence';
 import type { City, State } from '../domain/geography';
-import type { GeographyRepository, ListArgs } from '../persistence/geography.repository';
+import type {
+  CityListFilter,
+  GeographyRepository,
+  ListArgs,
+  StateListFilter,
+} from '../persistence/geography.repository';
 
 /** Read side of states and cities (no transaction needed). */
 export class GeographyQueries {
@@ -21,11 +26,11 @@ export class GeographyQueries {
     return this.db.read((em) => this.repo.citiesOfStates(em, stateIds));
   }
 
-  listStates(args: ListArgs<{ search?: string | null }>): Promise<Page<State>> {
+  listStates(args: ListArgs<StateListFilter>): Promise<Page<State>> {
     return this.db.read((em) => this.repo.listStates(em, args));
   }
 
-  listCities(args: ListArgs<{ search?: string | null; stateId?: string | null }>): Promise<Page<City>> {
+  listCities(args: ListArgs<CityListFilter>): Promise<Page<City>> {
     return this.db.read((em) => this.repo.listCities(em, args));
   }
 }

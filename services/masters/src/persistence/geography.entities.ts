@@ -9,6 +9,8 @@ export const StateEntity = new EntitySchema<State>({
     code: { type: 'varchar', length: 10, unique: true },
     name: { type: 'varchar', length: 100 },
     createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
+    updatedAt: { name: 'updated_at', type: 'datetime', precision: 3, nullable: true },
+    deactivatedAt: { name: 'deactivated_at', type: 'datetime', precision: 3, nullable: true },
   },
 });
 
@@ -21,5 +23,7 @@ export const CityEntity = new EntitySchema<City>({
     code: { type: 'varchar', length: 20, unique: true },
     name: { type: 'varchar', length: 100 },
     createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
+    updatedAt: { name: 'updated_at', type: 'datetime', precision: 3, nullable: true },
+    deactivatedAt: { name: 'deactivated_at', type: 'datetime', precision: 3, nullable: true },
   },
 });

@@ -1,4 +1,4 @@
-import { In, type EntityManager } from 'typeorm';
+import { In, IsNull, type SelectQueryBuilder, type EntityManager } from 'typeorm';
 import { containsPattern, paginate, type Page } from '@oms/persistence';
 import type { City, State } from '../domain/geography';
 import { CityEntity, StateEntity } from './geography.entities';
@@ -10,6 +10,23 @@ export interface ListArgs<F> {
   after?: string | null;
 }
 
+/** Narrows a list of states. */
+export interface StateListFilter {
+  search?: string | null;
+  active?: boolean | null;
+}
+
+/** Narrows a list of cities. */
+export interface CityListFilter extends StateListFilter {
+  stateId?: string | null;
+}
+
+/** Narrows a query of a deactivatable master to active (`true`) or inactive (`false`) rows. */
+export function whereActive<T extends object>(qb: SelectQueryBuilder<T>, active?: boolean | null): void {
+  if (active === true) qb.andWhere(`${qb.alias}.deactivatedAt IS NULL`);
+  if (active === false) qb.andWhere(`${qb.alias}.deactivatedAt IS NOT NULL`);
+}
+
 /** Reads and writes states and cities. */
 export class GeographyRepository {
   async insertState(em: EntityManager, state: State): Promise<void> {
@@ -18,6 +35,23 @@ export class GeographyRepository {
 
   async insertCity(em: EntityManager, city: City): Promise<void> {
     await em.getRepository(CityEntity).insert(city);
+  }
+
+  /** Writes the name, `updatedAt` and `deactivatedAt` of an existing state (its code never changes). */
+  async saveState(em: EntityManager, state: State): Promise<void> {
+    const { name, updatedAt, deactivatedAt } = state;
+    await em.getRepository(StateEntity).update({ id: state.id }, { name, updatedAt, deactivatedAt });
+  }
+
+  /** Writes the name, `updatedAt` and `deactivatedAt` of an existing city (its code and state never change). */
+  async saveCity(em: EntityManager, city: City): Promise<void> {
+    const { name, updatedAt, deactivatedAt } = city;
+    await em.getRepository(CityEntity).update({ id: city.id }, { name, updatedAt, deactivatedAt });
+  }
+
+  /** How many active cities a state has. */
+  countActiveCitiesOfState(em: EntityManager, stateId: string): Promise<number> {
+    return em.getRepository(CityEntity).countBy({ stateId, deactivatedAt: IsNull() });
   }
 
   stateByCode(em: EntityManager, code: string): Promise<State | null> {
@@ -42,8 +76,9 @@ export class GeographyRepository {
       .find({ where: { stateId: In([...stateIds]) }, order: { name: 'ASC' } });
   }
 
-  listStates(em: EntityManager, args: ListArgs<{ search?: string | null }>): Promise<Page<State>> {
+  listStates(em: EntityManager, args: ListArgs<StateListFilter>): Promise<Page<State>> {
     const qb = em.getRepository(StateEntity).createQueryBuilder('s');
+    whereActive(qb, args.filter?.active);
     if (args.filter?.search) {
       qb.andWhere("(LOWER(s.code) LIKE :q ESCAPE '!' OR LOWER(s.name) LIKE :q ESCAPE '!')", {
         q: containsPattern(args.filter.search),
@@ -52,12 +87,10 @@ export class GeographyRepository {
     return paginate(qb, args);
   }
 
-  listCities(
-    em: EntityManager,
-    args: ListArgs<{ search?: string | null; stateId?: string | null }>,
-  ): Promise<Page<City>> {
+  listCities(em: EntityManager, args: ListArgs<CityListFilter>): Promise<Page<City>> {
     const qb = em.getRepository(CityEntity).createQueryBuilder('c');
     if (args.filter?.stateId) qb.andWhere('c.stateId = :stateId', { stateId: args.filter.stateId });
+    whereActive(qb, args.filter?.active);
     if (args.filter?.search) {
       qb.andWhere("(LOWER(c.code) LIKE :q ESCAPE '!' OR LOWER(c.name) LIKE :q ESCAPE '!')", {
         q: containsPattern(args.filter.search),

@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { State as StateModel, City as CityModel } from '../../domain/geography';
+import { Zone as ZoneModel, Branch as BranchModel } from '../../domain/organisation';
 import { MastersContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -7,29 +8,92 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
   /** An instant, ISO-8601 with offset (e.g. 2026-11-22T10:15:00.000Z). */
-  DateTime: { input: Date; output: Date | string; }
-  _FieldSet: { input: unknown; output: unknown; }
+  DateTime: { input: Date; output: Date | string };
+  _FieldSet: { input: unknown; output: unknown };
+};
+
+/** A branch office in a zone, serving one or more cities. Other subgraphs reference it by `id`. */
+export type Branch = {
+  __typename?: 'Branch';
+  /** False once the branch is deactivated. An inactive branch stays readable and referenced, but nothing new may use it. */
+  active: Scalars['Boolean']['output'];
+  /** The cities the branch serves (at least one). */
+  cities: Array<City>;
+  /** Short unique code, upper case (e.g. PUNE_01); never changes. */
+  code: Scalars['String']['output'];
+  /** When the branch was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the branch was deactivated; null while active. */
+  deactivatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque, stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** When the branch was last edited; null when never. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The zone the branch belongs to. */
+  zone: Zone;
+};
+
+/** A page of branches, newest first. */
+export type BranchConnection = {
+  __typename?: 'BranchConnection';
+  /** The branches of this page. */
+  edges: Array<BranchEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many branches match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One branch in a page of branches. */
+export type BranchEdge = {
+  __typename?: 'BranchEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The branch. */
+  node: Branch;
+};
+
+/** Narrows a list of branches. */
+export type BranchFilter = {
+  /** Only active (true) or only inactive (false) branches; both when omitted. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only branches that serve this city. */
+  cityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches code or name, case-insensitive, anywhere in the text. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only branches of this zone. */
+  zoneId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A city where services are sold and installed. Other subgraphs reference it by `id`. */
 export type City = {
   __typename?: 'City';
+  /** False once the city is deactivated. An inactive city stays readable and referenced, but nothing new may use it. */
+  active: Scalars['Boolean']['output'];
+  /** The branches that serve this city (active and inactive), by name. */
+  branches: Array<Branch>;
   /** Short unique code, upper case (e.g. PUNE). */
   code: Scalars['String']['output'];
   /** When the city was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** When the city was deactivated; null while active. */
+  deactivatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Opaque, stable identifier. */
   id: Scalars['ID']['output'];
   /** Display name. */
   name: Scalars['String']['output'];
   /** The state the city is in. */
   state: State;
+  /** When the city was last edited; null when never. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** A page of cities, newest first. */
@@ -54,10 +118,33 @@ export type CityEdge = {
 
 /** Narrows a list of cities. */
 export type CityFilter = {
+  /** Only active (true) or only inactive (false) cities; both when omitted. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
   /** Matches code or name, case-insensitive, anywhere in the text. */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only cities of this state. */
   stateId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What a new branch needs. */
+export type CreateBranchInput = {
+  /** The active cities it serves: at least one; repeats are ignored. */
+  cityIds: Array<Scalars['ID']['input']>;
+  /** Unique code: 2–20 letters, digits or _; stored upper case. */
+  code: Scalars['String']['input'];
+  /** Display name, 2–100 characters. */
+  name: Scalars['String']['input'];
+  /** The active zone it belongs to. */
+  zoneId: Scalars['ID']['input'];
+};
+
+/** The outcome of createBranch. */
+export type CreateBranchPayload = {
+  __typename?: 'CreateBranchPayload';
+  /** The new branch, when created. */
+  branch?: Maybe<Branch>;
+  /** Why nothing was created (VALIDATION_FAILED, DUPLICATE, REFERENCE_NOT_FOUND, REFERENCE_INACTIVE); empty on success. */
+  errors: Array<UserError>;
 };
 
 /** What a new city needs. */
@@ -66,7 +153,7 @@ export type CreateCityInput = {
   code: Scalars['String']['input'];
   /** Display name, 2–100 characters. */
   name: Scalars['String']['input'];
-  /** The state it belongs to. */
+  /** The active state it belongs to. */
   stateId: Scalars['ID']['input'];
 };
 
@@ -96,22 +183,157 @@ export type CreateStatePayload = {
   state?: Maybe<State>;
 };
 
+/** What a new zone needs. */
+export type CreateZoneInput = {
+  /** Unique code: 2–20 letters, digits or _; stored upper case. */
+  code: Scalars['String']['input'];
+  /** Display name, 2–100 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** The outcome of createZone. */
+export type CreateZonePayload = {
+  __typename?: 'CreateZonePayload';
+  /** Why nothing was created (VALIDATION_FAILED, DUPLICATE); empty on success. */
+  errors: Array<UserError>;
+  /** The new zone, when created. */
+  zone?: Maybe<Zone>;
+};
+
+/** Which branch to deactivate. */
+export type DeactivateBranchInput = {
+  /** The branch to deactivate. */
+  id: Scalars['ID']['input'];
+};
+
+/** The outcome of deactivateBranch. */
+export type DeactivateBranchPayload = {
+  __typename?: 'DeactivateBranchPayload';
+  /** The deactivated branch, when deactivated. */
+  branch?: Maybe<Branch>;
+  /** Why nothing was changed (NOT_FOUND, ALREADY_INACTIVE); empty on success. */
+  errors: Array<UserError>;
+};
+
+/** Which city to deactivate. */
+export type DeactivateCityInput = {
+  /** The city to deactivate. */
+  id: Scalars['ID']['input'];
+};
+
+/** The outcome of deactivateCity. */
+export type DeactivateCityPayload = {
+  __typename?: 'DeactivateCityPayload';
+  /** The deactivated city, when deactivated. */
+  city?: Maybe<City>;
+  /** Why nothing was changed (NOT_FOUND, ALREADY_INACTIVE, IN_USE); empty on success. */
+  errors: Array<UserError>;
+};
+
+/** Which state to deactivate. */
+export type DeactivateStateInput = {
+  /** The state to deactivate. */
+  id: Scalars['ID']['input'];
+};
+
+/** The outcome of deactivateState. */
+export type DeactivateStatePayload = {
+  __typename?: 'DeactivateStatePayload';
+  /** Why nothing was changed (NOT_FOUND, ALREADY_INACTIVE, IN_USE); empty on success. */
+  errors: Array<UserError>;
+  /** The deactivated state, when deactivated. */
+  state?: Maybe<State>;
+};
+
+/** Which zone to deactivate. */
+export type DeactivateZoneInput = {
+  /** The zone to deactivate. */
+  id: Scalars['ID']['input'];
+};
+
+/** The outcome of deactivateZone. */
+export type DeactivateZonePayload = {
+  __typename?: 'DeactivateZonePayload';
+  /** Why nothing was changed (NOT_FOUND, ALREADY_INACTIVE, IN_USE); empty on success. */
+  errors: Array<UserError>;
+  /** The deactivated zone, when deactivated. */
+  zone?: Maybe<Zone>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Creates a city in an existing state; publishes city.created. */
+  /** Creates a branch in an active zone serving active cities; publishes branch.created. */
+  createBranch: CreateBranchPayload;
+  /** Creates a city in an existing, active state; publishes city.created. */
   createCity: CreateCityPayload;
   /** Creates a state; publishes state.created. */
   createState: CreateStatePayload;
+  /** Creates a zone; publishes zone.created. */
+  createZone: CreateZonePayload;
+  /** Deactivates a branch; publishes branch.deactivated. */
+  deactivateBranch: DeactivateBranchPayload;
+  /** Deactivates a city that no active branch serves; publishes city.deactivated. */
+  deactivateCity: DeactivateCityPayload;
+  /** Deactivates a state that has no active cities; publishes state.deactivated. */
+  deactivateState: DeactivateStatePayload;
+  /** Deactivates a zone that has no active branches; publishes zone.deactivated. */
+  deactivateZone: DeactivateZonePayload;
+  /** Edits a branch's name, zone or cities; publishes branch.updated. */
+  updateBranch: UpdateBranchPayload;
+  /** Renames a city; publishes city.updated. */
+  updateCity: UpdateCityPayload;
+  /** Renames a state; publishes state.updated. */
+  updateState: UpdateStatePayload;
+  /** Renames a zone; publishes zone.updated. */
+  updateZone: UpdateZonePayload;
 };
 
+export type MutationCreateBranchArgs = {
+  input: CreateBranchInput;
+};
 
 export type MutationCreateCityArgs = {
   input: CreateCityInput;
 };
 
-
 export type MutationCreateStateArgs = {
   input: CreateStateInput;
+};
+
+export type MutationCreateZoneArgs = {
+  input: CreateZoneInput;
+};
+
+export type MutationDeactivateBranchArgs = {
+  input: DeactivateBranchInput;
+};
+
+export type MutationDeactivateCityArgs = {
+  input: DeactivateCityInput;
+};
+
+export type MutationDeactivateStateArgs = {
+  input: DeactivateStateInput;
+};
+
+export type MutationDeactivateZoneArgs = {
+  input: DeactivateZoneInput;
+};
+
+export type MutationUpdateBranchArgs = {
+  input: UpdateBranchInput;
+};
+
+export type MutationUpdateCityArgs = {
+  input: UpdateCityInput;
+};
+
+export type MutationUpdateStateArgs = {
+  input: UpdateStateInput;
+};
+
+export type MutationUpdateZoneArgs = {
+  input: UpdateZoneInput;
 };
 
 /** Where a page of a connection ends. */
@@ -125,6 +347,10 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** One branch by id, or null when there is none. */
+  branch?: Maybe<Branch>;
+  /** Branches, newest first, with cursor pagination (`first` is capped at 100). */
+  branches: BranchConnection;
   /** Cities, newest first, with cursor pagination (`first` is capped at 100). */
   cities: CityConnection;
   /** One city by id, or null when there is none. */
@@ -133,8 +359,21 @@ export type Query = {
   state?: Maybe<State>;
   /** States, newest first, with cursor pagination (`first` is capped at 100). */
   states: StateConnection;
+  /** One zone by id, or null when there is none. */
+  zone?: Maybe<Zone>;
+  /** Zones, newest first, with cursor pagination (`first` is capped at 100). */
+  zones: ZoneConnection;
 };
 
+export type QueryBranchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryBranchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BranchFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 export type QueryCitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -142,16 +381,13 @@ export type QueryCitiesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 export type QueryCityArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type QueryStateArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryStatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -159,19 +395,35 @@ export type QueryStatesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type QueryZoneArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryZonesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ZoneFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A state (province). Cities belong to exactly one state. */
 export type State = {
   __typename?: 'State';
-  /** The cities of this state, by name. */
+  /** False once the state is deactivated. An inactive state stays readable and referenced, but nothing new may use it. */
+  active: Scalars['Boolean']['output'];
+  /** The cities of this state (active and inactive), by name. */
   cities: Array<City>;
   /** Short unique code, upper case (e.g. MH). */
   code: Scalars['String']['output'];
   /** When the state was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** When the state was deactivated; null while active. */
+  deactivatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Opaque, stable identifier. */
   id: Scalars['ID']['output'];
   /** Display name. */
   name: Scalars['String']['output'];
+  /** When the state was last edited; null when never. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** A page of states, newest first. */
@@ -196,8 +448,82 @@ export type StateEdge = {
 
 /** Narrows a list of states. */
 export type StateFilter = {
+  /** Only active (true) or only inactive (false) states; both when omitted. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
   /** Matches code or name, case-insensitive, anywhere in the text. */
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Edits a branch; omitted fields stay as they are. Its code is an immutable identifier. */
+export type UpdateBranchInput = {
+  /** The active cities it serves from now on (replaces the list): at least one; repeats are ignored. */
+  cityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The branch to edit. */
+  id: Scalars['ID']['input'];
+  /** New display name, 2–100 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The active zone it moves to. */
+  zoneId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The outcome of updateBranch. */
+export type UpdateBranchPayload = {
+  __typename?: 'UpdateBranchPayload';
+  /** The edited branch, when edited. */
+  branch?: Maybe<Branch>;
+  /** Why nothing was changed (NOT_FOUND, VALIDATION_FAILED, REFERENCE_NOT_FOUND, REFERENCE_INACTIVE); empty on success. */
+  errors: Array<UserError>;
+};
+
+/** Renames a city; its code is an immutable identifier. */
+export type UpdateCityInput = {
+  /** The city to edit. */
+  id: Scalars['ID']['input'];
+  /** New display name, 2–100 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** The outcome of updateCity. */
+export type UpdateCityPayload = {
+  __typename?: 'UpdateCityPayload';
+  /** The edited city, when edited. */
+  city?: Maybe<City>;
+  /** Why nothing was changed (NOT_FOUND, VALIDATION_FAILED); empty on success. */
+  errors: Array<UserError>;
+};
+
+/** Renames a state; its code is an immutable identifier. */
+export type UpdateStateInput = {
+  /** The state to edit. */
+  id: Scalars['ID']['input'];
+  /** New display name, 2–100 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** The outcome of updateState. */
+export type UpdateStatePayload = {
+  __typename?: 'UpdateStatePayload';
+  /** Why nothing was changed (NOT_FOUND, VALIDATION_FAILED); empty on success. */
+  errors: Array<UserError>;
+  /** The edited state, when edited. */
+  state?: Maybe<State>;
+};
+
+/** Renames a zone; its code is an immutable identifier. */
+export type UpdateZoneInput = {
+  /** The zone to edit. */
+  id: Scalars['ID']['input'];
+  /** New display name, 2–100 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** The outcome of updateZone. */
+export type UpdateZonePayload = {
+  __typename?: 'UpdateZonePayload';
+  /** Why nothing was changed (NOT_FOUND, VALIDATION_FAILED); empty on success. */
+  errors: Array<UserError>;
+  /** The edited zone, when edited. */
+  zone?: Maybe<Zone>;
 };
 
 /** An expected failure of a mutation: a stable `code` to switch on, the input path it concerns, and a message. */
@@ -211,47 +537,100 @@ export type UserError = {
   message: Scalars['String']['output'];
 };
 
+/** A zone (region) that groups branches. Other subgraphs reference it by `id`. */
+export type Zone = {
+  __typename?: 'Zone';
+  /** False once the zone is deactivated. An inactive zone stays readable and referenced, but nothing new may use it. */
+  active: Scalars['Boolean']['output'];
+  /** The branches of this zone (active and inactive), by name. */
+  branches: Array<Branch>;
+  /** Short unique code, upper case (e.g. WEST); never changes. */
+  code: Scalars['String']['output'];
+  /** When the zone was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the zone was deactivated; null while active. */
+  deactivatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque, stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** When the zone was last edited; null when never. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A page of zones, newest first. */
+export type ZoneConnection = {
+  __typename?: 'ZoneConnection';
+  /** The zones of this page. */
+  edges: Array<ZoneEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many zones match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One zone in a page of zones. */
+export type ZoneEdge = {
+  __typename?: 'ZoneEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The zone. */
+  node: Zone;
+};
+
+/** Narrows a list of zones. */
+export type ZoneFilter = {
+  /** Only active (true) or only inactive (false) zones; both when omitted. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches code or name, case-insensitive, anywhere in the text. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-      reference: TReference,
-      context: TContext,
-      info: GraphQLResolveInfo
-    ) => Promise<TResult> | TResult;
+  reference: TReference,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Promise<TResult> | TResult;
 
-      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
-    
+type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<
+  TResult,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -268,186 +647,613 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+export type SubscriptionResolver<
+  TResult,
+  TKey extends string,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  parent: TParent,
-  context: TContext,
-  info: GraphQLResolveInfo
-) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+export type TypeResolveFn<
+  TTypes,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+> = (parent: TParent, context: TContext, info: GraphQLResolveInfo) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  obj: T,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+export type DirectiveResolverFn<
+  TResult = Record<PropertyKey, never>,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Branch: Branch;
   City: City;
   State: State;
+  Zone: Zone;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  City:
-    ( { __typename: 'City' }
-    & GraphQLRecursivePick<FederationTypes['City'], {"id":true}> );
-  State:
-    ( { __typename: 'State' }
-    & GraphQLRecursivePick<FederationTypes['State'], {"id":true}> );
+  Branch: { __typename: 'Branch' } & GraphQLRecursivePick<FederationTypes['Branch'], { id: true }>;
+  City: { __typename: 'City' } & GraphQLRecursivePick<FederationTypes['City'], { id: true }>;
+  State: { __typename: 'State' } & GraphQLRecursivePick<FederationTypes['State'], { id: true }>;
+  Zone: { __typename: 'Zone' } & GraphQLRecursivePick<FederationTypes['Zone'], { id: true }>;
 }>;
-
-
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  City: ResolverTypeWrapper<CityModel>;
+  Branch: ResolverTypeWrapper<BranchModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  CityConnection: ResolverTypeWrapper<Omit<CityConnection, 'edges'> & { edges: Array<ResolversTypes['CityEdge']> }>;
+  BranchConnection: ResolverTypeWrapper<
+    Omit<BranchConnection, 'edges'> & { edges: Array<ResolversTypes['BranchEdge']> }
+  >;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  BranchEdge: ResolverTypeWrapper<Omit<BranchEdge, 'node'> & { node: ResolversTypes['Branch'] }>;
+  BranchFilter: BranchFilter;
+  City: ResolverTypeWrapper<CityModel>;
+  CityConnection: ResolverTypeWrapper<
+    Omit<CityConnection, 'edges'> & { edges: Array<ResolversTypes['CityEdge']> }
+  >;
   CityEdge: ResolverTypeWrapper<Omit<CityEdge, 'node'> & { node: ResolversTypes['City'] }>;
   CityFilter: CityFilter;
+  CreateBranchInput: CreateBranchInput;
+  CreateBranchPayload: ResolverTypeWrapper<
+    Omit<CreateBranchPayload, 'branch'> & { branch?: Maybe<ResolversTypes['Branch']> }
+  >;
   CreateCityInput: CreateCityInput;
-  CreateCityPayload: ResolverTypeWrapper<Omit<CreateCityPayload, 'city'> & { city?: Maybe<ResolversTypes['City']> }>;
+  CreateCityPayload: ResolverTypeWrapper<
+    Omit<CreateCityPayload, 'city'> & { city?: Maybe<ResolversTypes['City']> }
+  >;
   CreateStateInput: CreateStateInput;
-  CreateStatePayload: ResolverTypeWrapper<Omit<CreateStatePayload, 'state'> & { state?: Maybe<ResolversTypes['State']> }>;
+  CreateStatePayload: ResolverTypeWrapper<
+    Omit<CreateStatePayload, 'state'> & { state?: Maybe<ResolversTypes['State']> }
+  >;
+  CreateZoneInput: CreateZoneInput;
+  CreateZonePayload: ResolverTypeWrapper<
+    Omit<CreateZonePayload, 'zone'> & { zone?: Maybe<ResolversTypes['Zone']> }
+  >;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeactivateBranchInput: DeactivateBranchInput;
+  DeactivateBranchPayload: ResolverTypeWrapper<
+    Omit<DeactivateBranchPayload, 'branch'> & { branch?: Maybe<ResolversTypes['Branch']> }
+  >;
+  DeactivateCityInput: DeactivateCityInput;
+  DeactivateCityPayload: ResolverTypeWrapper<
+    Omit<DeactivateCityPayload, 'city'> & { city?: Maybe<ResolversTypes['City']> }
+  >;
+  DeactivateStateInput: DeactivateStateInput;
+  DeactivateStatePayload: ResolverTypeWrapper<
+    Omit<DeactivateStatePayload, 'state'> & { state?: Maybe<ResolversTypes['State']> }
+  >;
+  DeactivateZoneInput: DeactivateZoneInput;
+  DeactivateZonePayload: ResolverTypeWrapper<
+    Omit<DeactivateZonePayload, 'zone'> & { zone?: Maybe<ResolversTypes['Zone']> }
+  >;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   State: ResolverTypeWrapper<StateModel>;
-  StateConnection: ResolverTypeWrapper<Omit<StateConnection, 'edges'> & { edges: Array<ResolversTypes['StateEdge']> }>;
+  StateConnection: ResolverTypeWrapper<
+    Omit<StateConnection, 'edges'> & { edges: Array<ResolversTypes['StateEdge']> }
+  >;
   StateEdge: ResolverTypeWrapper<Omit<StateEdge, 'node'> & { node: ResolversTypes['State'] }>;
   StateFilter: StateFilter;
+  UpdateBranchInput: UpdateBranchInput;
+  UpdateBranchPayload: ResolverTypeWrapper<
+    Omit<UpdateBranchPayload, 'branch'> & { branch?: Maybe<ResolversTypes['Branch']> }
+  >;
+  UpdateCityInput: UpdateCityInput;
+  UpdateCityPayload: ResolverTypeWrapper<
+    Omit<UpdateCityPayload, 'city'> & { city?: Maybe<ResolversTypes['City']> }
+  >;
+  UpdateStateInput: UpdateStateInput;
+  UpdateStatePayload: ResolverTypeWrapper<
+    Omit<UpdateStatePayload, 'state'> & { state?: Maybe<ResolversTypes['State']> }
+  >;
+  UpdateZoneInput: UpdateZoneInput;
+  UpdateZonePayload: ResolverTypeWrapper<
+    Omit<UpdateZonePayload, 'zone'> & { zone?: Maybe<ResolversTypes['Zone']> }
+  >;
   UserError: ResolverTypeWrapper<UserError>;
+  Zone: ResolverTypeWrapper<ZoneModel>;
+  ZoneConnection: ResolverTypeWrapper<
+    Omit<ZoneConnection, 'edges'> & { edges: Array<ResolversTypes['ZoneEdge']> }
+  >;
+  ZoneEdge: ResolverTypeWrapper<Omit<ZoneEdge, 'node'> & { node: ResolversTypes['Zone'] }>;
+  ZoneFilter: ZoneFilter;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  City: CityModel;
+  Branch: BranchModel;
+  Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
-  CityConnection: Omit<CityConnection, 'edges'> & { edges: Array<ResolversParentTypes['CityEdge']> };
+  BranchConnection: Omit<BranchConnection, 'edges'> & { edges: Array<ResolversParentTypes['BranchEdge']> };
   Int: Scalars['Int']['output'];
+  BranchEdge: Omit<BranchEdge, 'node'> & { node: ResolversParentTypes['Branch'] };
+  BranchFilter: BranchFilter;
+  City: CityModel;
+  CityConnection: Omit<CityConnection, 'edges'> & { edges: Array<ResolversParentTypes['CityEdge']> };
   CityEdge: Omit<CityEdge, 'node'> & { node: ResolversParentTypes['City'] };
   CityFilter: CityFilter;
+  CreateBranchInput: CreateBranchInput;
+  CreateBranchPayload: Omit<CreateBranchPayload, 'branch'> & {
+    branch?: Maybe<ResolversParentTypes['Branch']>;
+  };
   CreateCityInput: CreateCityInput;
   CreateCityPayload: Omit<CreateCityPayload, 'city'> & { city?: Maybe<ResolversParentTypes['City']> };
   CreateStateInput: CreateStateInput;
   CreateStatePayload: Omit<CreateStatePayload, 'state'> & { state?: Maybe<ResolversParentTypes['State']> };
+  CreateZoneInput: CreateZoneInput;
+  CreateZonePayload: Omit<CreateZonePayload, 'zone'> & { zone?: Maybe<ResolversParentTypes['Zone']> };
   DateTime: Scalars['DateTime']['output'];
+  DeactivateBranchInput: DeactivateBranchInput;
+  DeactivateBranchPayload: Omit<DeactivateBranchPayload, 'branch'> & {
+    branch?: Maybe<ResolversParentTypes['Branch']>;
+  };
+  DeactivateCityInput: DeactivateCityInput;
+  DeactivateCityPayload: Omit<DeactivateCityPayload, 'city'> & { city?: Maybe<ResolversParentTypes['City']> };
+  DeactivateStateInput: DeactivateStateInput;
+  DeactivateStatePayload: Omit<DeactivateStatePayload, 'state'> & {
+    state?: Maybe<ResolversParentTypes['State']>;
+  };
+  DeactivateZoneInput: DeactivateZoneInput;
+  DeactivateZonePayload: Omit<DeactivateZonePayload, 'zone'> & { zone?: Maybe<ResolversParentTypes['Zone']> };
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   State: StateModel;
   StateConnection: Omit<StateConnection, 'edges'> & { edges: Array<ResolversParentTypes['StateEdge']> };
   StateEdge: Omit<StateEdge, 'node'> & { node: ResolversParentTypes['State'] };
   StateFilter: StateFilter;
+  UpdateBranchInput: UpdateBranchInput;
+  UpdateBranchPayload: Omit<UpdateBranchPayload, 'branch'> & {
+    branch?: Maybe<ResolversParentTypes['Branch']>;
+  };
+  UpdateCityInput: UpdateCityInput;
+  UpdateCityPayload: Omit<UpdateCityPayload, 'city'> & { city?: Maybe<ResolversParentTypes['City']> };
+  UpdateStateInput: UpdateStateInput;
+  UpdateStatePayload: Omit<UpdateStatePayload, 'state'> & { state?: Maybe<ResolversParentTypes['State']> };
+  UpdateZoneInput: UpdateZoneInput;
+  UpdateZonePayload: Omit<UpdateZonePayload, 'zone'> & { zone?: Maybe<ResolversParentTypes['Zone']> };
   UserError: UserError;
+  Zone: ZoneModel;
+  ZoneConnection: Omit<ZoneConnection, 'edges'> & { edges: Array<ResolversParentTypes['ZoneEdge']> };
+  ZoneEdge: Omit<ZoneEdge, 'node'> & { node: ResolversParentTypes['Zone'] };
+  ZoneFilter: ZoneFilter;
 }>;
 
-export type CityResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['City'] = ResolversParentTypes['City'], FederationReferenceType extends FederationReferenceTypes['City'] = FederationReferenceTypes['City']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['City']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type BranchResolvers<
+  ContextType = MastersContext,
+  ParentType extends ResolversParentTypes['Branch'] = ResolversParentTypes['Branch'],
+  FederationReferenceType extends FederationReferenceTypes['Branch'] = FederationReferenceTypes['Branch'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Branch']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cities?: Resolver<Array<ResolversTypes['City']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deactivatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+}>;
+
+export type BranchConnectionResolvers<
+  ContextType = MastersContext,
+  ParentType extends ResolversParentTypes['BranchConnection'] = ResolversParentTypes['BranchConnection'],
+> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['BranchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type BranchEdgeResolvers<
+  ContextType = MastersContext,
+  ParentType extends ResolversParentTypes['BranchEdge'] = ResolversParentTypes['BranchEdge'],
+> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Branch'], ParentType, ContextType>;
+}>;
+
+export type CityResolvers<
+  ContextType = MastersContext,
+  ParentType extends ResolversParentTypes['City'] = ResolversParentTypes['City'],
+  FederationReferenceType extends FederationReferenceTypes['City'] = FederationReferenceTypes['City'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['City']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  branches?: Resolver<Array<ResolversTypes['Branch']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deactivatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
-export type CityConnectionResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['CityConnection'] = ResolversParentTypes['CityConnection']> = ResolversObject<{
+export type CityConnectionResolvers<
+  ContextType = MastersContext,
+  ParentType extends ResolversParentTypes['CityConnection'] = ResolversParentTypes['CityConnection'],
+> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['CityEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type CityEdgeResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['CityEdge'] = ResolversParentTypes['CityEdge']> = ResolversObject<{
+export type CityEdgeResolvers<
+  ContextType = MastersContext,
+  ParentType extends ResolversParentTypes['CityEdge'] = ResolversParentTypes['CityEdge'],
+> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
 }>;
 
-export type CreateCityPayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['CreateCityPayload'] = ResolversParentTypes['CreateCityPayload']> = ResolversObject<{
+export type CreateBranchPayloadResolvers<
+  ContextType = MastersContext,
+  ParentType extends ResolversParentTypes['CreateBranchPayload'] =
+    ResolversParentTypes['CreateBranchPayload'],
+> = ResolversObject<{
+  branch?: Resolver<Maybe<ResolversTypes['Branch']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CreateCityPayloadResolvers<
+  ContextType = MastersContext,
+  ParentType extends ResolversParentTypes['CreateCityPayload'] = ResolversParentTypes['CreateCityPayload'],
+> = ResolversObject<{
   city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type CreateStatePayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['CreateStatePayload'] = ResolversParentTypes['CreateStatePayload']> = ResolversObject<{
+export type CreateStatePayloadResolvers<
+  ContextType = MastersContext,
+  ParentType extends ResolversParentTypes['CreateStatePayload'] = ResolversParentTypes['CreateStatePayload'],
+> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['State']>, ParentType, ContextType>;
+}>;
+
+export type CreateZonePayloadResolvers<
+  ContextType = MastersContext,
+  ParentType extends ResolversParentTypes['CreateZonePayload'] = ResolversParentTypes['CreateZonePayload'],
+> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  zone?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
-export type MutationResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  createCity?: Resolver<ResolversTypes['CreateCityPayload'], ParentType, ContextType, RequireFields<MutationCreateCityArgs, 'input'>>;
-  createState?: Resolver<ResolversTypes['CreateStatePayload'], ParentType, ContextType, RequireFields<MutationCreateStateArgs, 'input'>>;
+export type DeactivateBranchPayloadResolvers<
+  ContextType = MastersContext,
+  ParentType extends ResolversParentTypes['DeactivateBranchPayload'] =
+    ResolversParentTypes['DeactivateBranchPayload'],
+> = ResolversObject<{
+  branch?: Resolver<Maybe<ResolversTypes['Branch']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type PageInfoResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+export type DeactivateCityPayloadResolvers<
+  ContextType = MastersContext,
+  ParentType extends ResolversParentTypes['DeactivateCityPayload'] =
+    ResolversParentTypes['DeactivateCityPayload'],
+> = ResolversObject<{
+  city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type DeactivateStatePayloadResolvers<
+  ContextType = MastersContext,
+  ParentType extends ResolversParentTypes['DeactivateStatePayload'] =
+    ResolversParentTypes['DeactivateStatePayload'],
+> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  state?: Resolver<Maybe<ResolversTypes['State']>, ParentType, ContextType>;
+}>;
+
+export type DeactivateZonePayloadResolvers<
+  ContextType = MastersContext,
+  ParentType extends ResolversParentTypes['DeactivateZonePayload'] =
+    ResolversParentTypes['DeactivateZonePayload'],
+> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  zone?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<
+  ContextType = MastersContext,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = ResolversObject<{
+  createBranch?: Resolver<
+    ResolversTypes['CreateBranchPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateBranchArgs, 'input'>
+  >;
+  createCity?: Resolver<
+    ResolversTypes['CreateCityPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateCityArgs, 'input'>
+  >;
+  createState?: Resolver<
+    ResolversTypes['CreateStatePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateStateArgs, 'input'>
+  >;
+  createZone?: Resolver<
+    ResolversTypes['CreateZonePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateZoneArgs, 'input'>
+  >;
+  deactivateBranch?: Resolver<
+    ResolversTypes['DeactivateBranchPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeactivateBranchArgs, 'input'>
+  >;
+  deactivateCity?: Resolver<
+    ResolversTypes['DeactivateCityPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeactivateCityArgs, 'input'>
+  >;
+  deactivateState?: Resolver<
+    ResolversTypes['DeactivateStatePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeactivateStateArgs, 'input'>
+  >;
+  deactivateZone?: Resolver<
+    ResolversTypes['DeactivateZonePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeactivateZoneArgs, 'input'>
+  >;
+  updateBranch?: Resolver<
+    ResolversTypes['UpdateBranchPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateBranchArgs, 'input'>
+  >;
+  updateCity?: Resolver<
+    ResolversTypes['UpdateCityPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateCityArgs, 'input'>
+  >;
+  updateState?: Resolver<
+    ResolversTypes['UpdateStatePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateStateArgs, 'input'>
+  >;
+  updateZone?: Resolver<
+    ResolversTypes['UpdateZonePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateZoneArgs, 'input'>
+  >;
+}>;
+
+export type PageInfoResolvers<
+  ContextType = MastersContext,
+  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
+> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+export type QueryResolvers<
+  ContextType = MastersContext,
+  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
+> = ResolversObject<{
+  branch?: Resolver<
+    Maybe<ResolversTypes['Branch']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryBranchArgs, 'id'>
+  >;
+  branches?: Resolver<
+    ResolversTypes['BranchConnection'],
+    ParentType,
+    ContextType,
+    Partial<QueryBranchesArgs>
+  >;
   cities?: Resolver<ResolversTypes['CityConnection'], ParentType, ContextType, Partial<QueryCitiesArgs>>;
   city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType, RequireFields<QueryCityArgs, 'id'>>;
-  state?: Resolver<Maybe<ResolversTypes['State']>, ParentType, ContextType, RequireFields<QueryStateArgs, 'id'>>;
+  state?: Resolver<
+    Maybe<ResolversTypes['State']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryStateArgs, 'id'>
+  >;
   states?: Resolver<ResolversTypes['StateConnection'], ParentType, ContextType, Partial<QueryStatesArgs>>;
+  zone?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType, RequireFields<QueryZoneArgs, 'id'>>;
+  zones?: Resolver<ResolversTypes['ZoneConnection'], ParentType, ContextType, Partial<QueryZonesArgs>>;
 }>;
 
-export type StateResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['State'] = ResolversParentTypes['State'], FederationReferenceType extends FederationReferenceTypes['State'] = FederationReferenceTypes['State']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['State']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type StateResolvers<
+  ContextType = MastersContext,
+  ParentType extends ResolversParentTypes['State'] = ResolversParentTypes['State'],
+  FederationReferenceType extends FederationReferenceTypes['State'] = FederationReferenceTypes['State'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['State']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   cities?: Resolver<Array<ResolversTypes['City']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deactivatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
-export type StateConnectionResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['StateConnection'] = ResolversParentTypes['StateConnection']> = ResolversObject<{
+export type StateConnectionResolvers<
+  ContextType = MastersContext,
+  ParentType extends ResolversParentTypes['StateConnection'] = ResolversParentTypes['StateConnection'],
+> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['StateEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type StateEdgeResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['StateEdge'] = ResolversParentTypes['StateEdge']> = ResolversObject<{
+export type StateEdgeResolvers<
+  ContextType = MastersContext,
+  ParentType extends ResolversParentTypes['StateEdge'] = ResolversParentTypes['StateEdge'],
+> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
 }>;
 
-export type UserErrorResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+export type UpdateBranchPayloadResolvers<
+  ContextType = MastersContext,
+  ParentType extends ResolversParentTypes['UpdateBranchPayload'] =
+    ResolversParentTypes['UpdateBranchPayload'],
+> = ResolversObject<{
+  branch?: Resolver<Maybe<ResolversTypes['Branch']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type UpdateCityPayloadResolvers<
+  ContextType = MastersContext,
+  ParentType extends ResolversParentTypes['UpdateCityPayload'] = ResolversParentTypes['UpdateCityPayload'],
+> = ResolversObject<{
+  city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type UpdateStatePayloadResolvers<
+  ContextType = MastersContext,
+  ParentType extends ResolversParentTypes['UpdateStatePayload'] = ResolversParentTypes['UpdateStatePayload'],
+> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  state?: Resolver<Maybe<ResolversTypes['State']>, ParentType, ContextType>;
+}>;
+
+export type UpdateZonePayloadResolvers<
+  ContextType = MastersContext,
+  ParentType extends ResolversParentTypes['UpdateZonePayload'] = ResolversParentTypes['UpdateZonePayload'],
+> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  zone?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType>;
+}>;
+
+export type UserErrorResolvers<
+  ContextType = MastersContext,
+  ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError'],
+> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ZoneResolvers<
+  ContextType = MastersContext,
+  ParentType extends ResolversParentTypes['Zone'] = ResolversParentTypes['Zone'],
+  FederationReferenceType extends FederationReferenceTypes['Zone'] = FederationReferenceTypes['Zone'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Zone']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  branches?: Resolver<Array<ResolversTypes['Branch']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deactivatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type ZoneConnectionResolvers<
+  ContextType = MastersContext,
+  ParentType extends ResolversParentTypes['ZoneConnection'] = ResolversParentTypes['ZoneConnection'],
+> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ZoneEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ZoneEdgeResolvers<
+  ContextType = MastersContext,
+  ParentType extends ResolversParentTypes['ZoneEdge'] = ResolversParentTypes['ZoneEdge'],
+> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = MastersContext> = ResolversObject<{
+  Branch?: BranchResolvers<ContextType>;
+  BranchConnection?: BranchConnectionResolvers<ContextType>;
+  BranchEdge?: BranchEdgeResolvers<ContextType>;
   City?: CityResolvers<ContextType>;
   CityConnection?: CityConnectionResolvers<ContextType>;
   CityEdge?: CityEdgeResolvers<ContextType>;
+  CreateBranchPayload?: CreateBranchPayloadResolvers<ContextType>;
   CreateCityPayload?: CreateCityPayloadResolvers<ContextType>;
   CreateStatePayload?: CreateStatePayloadResolvers<ContextType>;
+  CreateZonePayload?: CreateZonePayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeactivateBranchPayload?: DeactivateBranchPayloadResolvers<ContextType>;
+  DeactivateCityPayload?: DeactivateCityPayloadResolvers<ContextType>;
+  DeactivateStatePayload?: DeactivateStatePayloadResolvers<ContextType>;
+  DeactivateZonePayload?: DeactivateZonePayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   State?: StateResolvers<ContextType>;
   StateConnection?: StateConnectionResolvers<ContextType>;
   StateEdge?: StateEdgeResolvers<ContextType>;
+  UpdateBranchPayload?: UpdateBranchPayloadResolvers<ContextType>;
+  UpdateCityPayload?: UpdateCityPayloadResolvers<ContextType>;
+  UpdateStatePayload?: UpdateStatePayloadResolvers<ContextType>;
+  UpdateZonePayload?: UpdateZonePayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  Zone?: ZoneResolvers<ContextType>;
+  ZoneConnection?: ZoneConnectionResolvers<ContextType>;
+  ZoneEdge?: ZoneEdgeResolvers<ContextType>;
 }>;
-

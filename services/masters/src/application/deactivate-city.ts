@@ -1,0 +1,41 @@
+import { cityDeactivated } from '@oms/contracts';
+import type { UnitOfWork, EventContext } from '@oms/messaging';
+import { fail, ok, parseInput, type Result } from '@oms/server';
+import type { City } from '../domain/geography';
+import { deactivated, deactivationRefusal } from '../domain/master-lifecycle';
+import type { GeographyRepository } from '../persistence/geography.repository';
+import type { OrganisationRepository } from '../persistence/organisation.repository';
+import { deactivateInput, notFound, refused } from './master-inputs';
+
+/** Deactivates a city once no active branch serves it, and publishes `city.deactivated`. */
+export class DeactivateCity {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly geography: GeographyRepository,
+    private readonly organisation: OrganisationRepository,
+  ) {}
+
+  async execute(context: EventContext, raw: unknown): Promise<Result<City>> {
+    const parsed = parseInput(deactivateInput, raw);
+    if (!parsed.ok) return parsed;
+    return this.uow.run(context, async (tx) => {
+      const [found] = await this.geography.citiesByIds(tx.em, [parsed.value.id]);
+      if (!found) return fail(notFound('city'));
+      const refusal = deactivationRefusal(
+        found,
+        `city ${found.code}`,
+        await this.organisation.countActiveBranchesOfCity(tx.em, found.id),
+        ['branch', 'branches'],
+      );
+      if (refusal) return fail(refused(refusal));
+      const deactivatedAt = new Date();
+      const city = deactivated(found, deactivatedAt);
+      await this.geography.saveCity(tx.em, city);
+      await tx.events.publish(cityDeactivated, city.id, {
+        cityId: city.id,
+        deactivatedAt: deactivatedAt.toISOString(),
+      });
+      return ok(city);
+    });
+  }
+}

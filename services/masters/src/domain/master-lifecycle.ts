@@ -1,0 +1,54 @@
+/** A master record that is deactivated rather than deleted. */
+export interface Deactivatable {
+  deactivatedAt: Date | null;
+}
+
+/** Error codes of the masters lifecycle, beyond the shared ones in `@oms/server`. */
+export const MasterErrorCode = {
+  /** The master is already deactivated. */
+  ALREADY_INACTIVE: 'ALREADY_INACTIVE',
+  /** Active records still depend on the master, so it cannot be deactivated. */
+  IN_USE: 'IN_USE',
+  /** The referenced master exists but is deactivated, so nothing new may refer to it. */
+  REFERENCE_INACTIVE: 'REFERENCE_INACTIVE',
+} as const;
+
+/** Why a master may not be deactivated: a stable code and a message. */
+export interface Refusal {
+  code: string;
+  message: string;
+}
+
+/** True while the master has not been deactivated. */
+export function isActive(master: Deactivatable): boolean {
+  return master.deactivatedAt === null;
+}
+
+/**
+ * Whether `master` (described as e.g. "state MH") may be deactivated, given how many active records
+ * (`nouns`: singular and plural, e.g. ["city", "cities"]) still refer to it. A master is deactivated once, and only when nothing active
+ * depends on it; the refusal names how many do.
+ */
+export function deactivationRefusal(
+  master: Deactivatable,
+  label: string,
+  activeDependents: number,
+  nouns: readonly [string, string],
+): Refusal | null {
+  if (!isActive(master)) {
+    return { code: MasterErrorCode.ALREADY_INACTIVE, message: `${label} is already inactive` };
+  }
+  if (activeDependents > 0) {
+    const noun = activeDependents === 1 ? nouns[0] : nouns[1];
+    return {
+      code: MasterErrorCode.IN_USE,
+      message: `${label} is used by ${activeDependents} active ${noun}`,
+    };
+  }
+  return null;
+}
+
+/** Marks a master deactivated at `at`; returns the new record, leaving the old one untouched. */
+export function deactivated<T extends Deactivatable>(master: T, at: Date): T {
+  return { ...master, deactivatedAt: at };
+}
