@@ -8,14 +8,14 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** An instant, ISO-8601 with offset (e.g. 2026-11-22T10:15:00.000Z). */
-  DateTime: { input: Date; output: Date | string };
-  _FieldSet: { input: unknown; output: unknown };
+  DateTime: { input: Date; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
 };
 
 /** A branch office in a zone, serving one or more cities. Other subgraphs reference it by `id`. */
@@ -288,49 +288,61 @@ export type Mutation = {
   updateZone: UpdateZonePayload;
 };
 
+
 export type MutationCreateBranchArgs = {
   input: CreateBranchInput;
 };
+
 
 export type MutationCreateCityArgs = {
   input: CreateCityInput;
 };
 
+
 export type MutationCreateStateArgs = {
   input: CreateStateInput;
 };
+
 
 export type MutationCreateZoneArgs = {
   input: CreateZoneInput;
 };
 
+
 export type MutationDeactivateBranchArgs = {
   input: DeactivateBranchInput;
 };
+
 
 export type MutationDeactivateCityArgs = {
   input: DeactivateCityInput;
 };
 
+
 export type MutationDeactivateStateArgs = {
   input: DeactivateStateInput;
 };
+
 
 export type MutationDeactivateZoneArgs = {
   input: DeactivateZoneInput;
 };
 
+
 export type MutationUpdateBranchArgs = {
   input: UpdateBranchInput;
 };
+
 
 export type MutationUpdateCityArgs = {
   input: UpdateCityInput;
 };
 
+
 export type MutationUpdateStateArgs = {
   input: UpdateStateInput;
 };
+
 
 export type MutationUpdateZoneArgs = {
   input: UpdateZoneInput;
@@ -365,9 +377,11 @@ export type Query = {
   zones: ZoneConnection;
 };
 
+
 export type QueryBranchArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryBranchesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -375,19 +389,23 @@ export type QueryBranchesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 export type QueryCitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 export type QueryCityArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type QueryStateArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryStatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -395,9 +413,11 @@ export type QueryStatesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 export type QueryZoneArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryZonesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -592,45 +612,41 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-  reference: TReference,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => Promise<TResult> | TResult;
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
 
-type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -647,41 +663,26 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<
-  TTypes,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (parent: TParent, context: TContext, info: GraphQLResolveInfo) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
-
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -694,11 +695,21 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  Branch: { __typename: 'Branch' } & GraphQLRecursivePick<FederationTypes['Branch'], { id: true }>;
-  City: { __typename: 'City' } & GraphQLRecursivePick<FederationTypes['City'], { id: true }>;
-  State: { __typename: 'State' } & GraphQLRecursivePick<FederationTypes['State'], { id: true }>;
-  Zone: { __typename: 'Zone' } & GraphQLRecursivePick<FederationTypes['Zone'], { id: true }>;
+  Branch:
+    ( { __typename: 'Branch' }
+    & GraphQLRecursivePick<FederationTypes['Branch'], {"id":true}> );
+  City:
+    ( { __typename: 'City' }
+    & GraphQLRecursivePick<FederationTypes['City'], {"id":true}> );
+  State:
+    ( { __typename: 'State' }
+    & GraphQLRecursivePick<FederationTypes['State'], {"id":true}> );
+  Zone:
+    ( { __typename: 'Zone' }
+    & GraphQLRecursivePick<FederationTypes['Zone'], {"id":true}> );
 }>;
+
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -706,81 +717,49 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  BranchConnection: ResolverTypeWrapper<
-    Omit<BranchConnection, 'edges'> & { edges: Array<ResolversTypes['BranchEdge']> }
-  >;
+  BranchConnection: ResolverTypeWrapper<Omit<BranchConnection, 'edges'> & { edges: Array<ResolversTypes['BranchEdge']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   BranchEdge: ResolverTypeWrapper<Omit<BranchEdge, 'node'> & { node: ResolversTypes['Branch'] }>;
   BranchFilter: BranchFilter;
   City: ResolverTypeWrapper<CityModel>;
-  CityConnection: ResolverTypeWrapper<
-    Omit<CityConnection, 'edges'> & { edges: Array<ResolversTypes['CityEdge']> }
-  >;
+  CityConnection: ResolverTypeWrapper<Omit<CityConnection, 'edges'> & { edges: Array<ResolversTypes['CityEdge']> }>;
   CityEdge: ResolverTypeWrapper<Omit<CityEdge, 'node'> & { node: ResolversTypes['City'] }>;
   CityFilter: CityFilter;
   CreateBranchInput: CreateBranchInput;
-  CreateBranchPayload: ResolverTypeWrapper<
-    Omit<CreateBranchPayload, 'branch'> & { branch?: Maybe<ResolversTypes['Branch']> }
-  >;
+  CreateBranchPayload: ResolverTypeWrapper<Omit<CreateBranchPayload, 'branch'> & { branch?: Maybe<ResolversTypes['Branch']> }>;
   CreateCityInput: CreateCityInput;
-  CreateCityPayload: ResolverTypeWrapper<
-    Omit<CreateCityPayload, 'city'> & { city?: Maybe<ResolversTypes['City']> }
-  >;
+  CreateCityPayload: ResolverTypeWrapper<Omit<CreateCityPayload, 'city'> & { city?: Maybe<ResolversTypes['City']> }>;
   CreateStateInput: CreateStateInput;
-  CreateStatePayload: ResolverTypeWrapper<
-    Omit<CreateStatePayload, 'state'> & { state?: Maybe<ResolversTypes['State']> }
-  >;
+  CreateStatePayload: ResolverTypeWrapper<Omit<CreateStatePayload, 'state'> & { state?: Maybe<ResolversTypes['State']> }>;
   CreateZoneInput: CreateZoneInput;
-  CreateZonePayload: ResolverTypeWrapper<
-    Omit<CreateZonePayload, 'zone'> & { zone?: Maybe<ResolversTypes['Zone']> }
-  >;
+  CreateZonePayload: ResolverTypeWrapper<Omit<CreateZonePayload, 'zone'> & { zone?: Maybe<ResolversTypes['Zone']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeactivateBranchInput: DeactivateBranchInput;
-  DeactivateBranchPayload: ResolverTypeWrapper<
-    Omit<DeactivateBranchPayload, 'branch'> & { branch?: Maybe<ResolversTypes['Branch']> }
-  >;
+  DeactivateBranchPayload: ResolverTypeWrapper<Omit<DeactivateBranchPayload, 'branch'> & { branch?: Maybe<ResolversTypes['Branch']> }>;
   DeactivateCityInput: DeactivateCityInput;
-  DeactivateCityPayload: ResolverTypeWrapper<
-    Omit<DeactivateCityPayload, 'city'> & { city?: Maybe<ResolversTypes['City']> }
-  >;
+  DeactivateCityPayload: ResolverTypeWrapper<Omit<DeactivateCityPayload, 'city'> & { city?: Maybe<ResolversTypes['City']> }>;
   DeactivateStateInput: DeactivateStateInput;
-  DeactivateStatePayload: ResolverTypeWrapper<
-    Omit<DeactivateStatePayload, 'state'> & { state?: Maybe<ResolversTypes['State']> }
-  >;
+  DeactivateStatePayload: ResolverTypeWrapper<Omit<DeactivateStatePayload, 'state'> & { state?: Maybe<ResolversTypes['State']> }>;
   DeactivateZoneInput: DeactivateZoneInput;
-  DeactivateZonePayload: ResolverTypeWrapper<
-    Omit<DeactivateZonePayload, 'zone'> & { zone?: Maybe<ResolversTypes['Zone']> }
-  >;
+  DeactivateZonePayload: ResolverTypeWrapper<Omit<DeactivateZonePayload, 'zone'> & { zone?: Maybe<ResolversTypes['Zone']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   State: ResolverTypeWrapper<StateModel>;
-  StateConnection: ResolverTypeWrapper<
-    Omit<StateConnection, 'edges'> & { edges: Array<ResolversTypes['StateEdge']> }
-  >;
+  StateConnection: ResolverTypeWrapper<Omit<StateConnection, 'edges'> & { edges: Array<ResolversTypes['StateEdge']> }>;
   StateEdge: ResolverTypeWrapper<Omit<StateEdge, 'node'> & { node: ResolversTypes['State'] }>;
   StateFilter: StateFilter;
   UpdateBranchInput: UpdateBranchInput;
-  UpdateBranchPayload: ResolverTypeWrapper<
-    Omit<UpdateBranchPayload, 'branch'> & { branch?: Maybe<ResolversTypes['Branch']> }
-  >;
+  UpdateBranchPayload: ResolverTypeWrapper<Omit<UpdateBranchPayload, 'branch'> & { branch?: Maybe<ResolversTypes['Branch']> }>;
   UpdateCityInput: UpdateCityInput;
-  UpdateCityPayload: ResolverTypeWrapper<
-    Omit<UpdateCityPayload, 'city'> & { city?: Maybe<ResolversTypes['City']> }
-  >;
+  UpdateCityPayload: ResolverTypeWrapper<Omit<UpdateCityPayload, 'city'> & { city?: Maybe<ResolversTypes['City']> }>;
   UpdateStateInput: UpdateStateInput;
-  UpdateStatePayload: ResolverTypeWrapper<
-    Omit<UpdateStatePayload, 'state'> & { state?: Maybe<ResolversTypes['State']> }
-  >;
+  UpdateStatePayload: ResolverTypeWrapper<Omit<UpdateStatePayload, 'state'> & { state?: Maybe<ResolversTypes['State']> }>;
   UpdateZoneInput: UpdateZoneInput;
-  UpdateZonePayload: ResolverTypeWrapper<
-    Omit<UpdateZonePayload, 'zone'> & { zone?: Maybe<ResolversTypes['Zone']> }
-  >;
+  UpdateZonePayload: ResolverTypeWrapper<Omit<UpdateZonePayload, 'zone'> & { zone?: Maybe<ResolversTypes['Zone']> }>;
   UserError: ResolverTypeWrapper<UserError>;
   Zone: ResolverTypeWrapper<ZoneModel>;
-  ZoneConnection: ResolverTypeWrapper<
-    Omit<ZoneConnection, 'edges'> & { edges: Array<ResolversTypes['ZoneEdge']> }
-  >;
+  ZoneConnection: ResolverTypeWrapper<Omit<ZoneConnection, 'edges'> & { edges: Array<ResolversTypes['ZoneEdge']> }>;
   ZoneEdge: ResolverTypeWrapper<Omit<ZoneEdge, 'node'> & { node: ResolversTypes['Zone'] }>;
   ZoneFilter: ZoneFilter;
 }>;
@@ -800,9 +779,7 @@ export type ResolversParentTypes = ResolversObject<{
   CityEdge: Omit<CityEdge, 'node'> & { node: ResolversParentTypes['City'] };
   CityFilter: CityFilter;
   CreateBranchInput: CreateBranchInput;
-  CreateBranchPayload: Omit<CreateBranchPayload, 'branch'> & {
-    branch?: Maybe<ResolversParentTypes['Branch']>;
-  };
+  CreateBranchPayload: Omit<CreateBranchPayload, 'branch'> & { branch?: Maybe<ResolversParentTypes['Branch']> };
   CreateCityInput: CreateCityInput;
   CreateCityPayload: Omit<CreateCityPayload, 'city'> & { city?: Maybe<ResolversParentTypes['City']> };
   CreateStateInput: CreateStateInput;
@@ -811,15 +788,11 @@ export type ResolversParentTypes = ResolversObject<{
   CreateZonePayload: Omit<CreateZonePayload, 'zone'> & { zone?: Maybe<ResolversParentTypes['Zone']> };
   DateTime: Scalars['DateTime']['output'];
   DeactivateBranchInput: DeactivateBranchInput;
-  DeactivateBranchPayload: Omit<DeactivateBranchPayload, 'branch'> & {
-    branch?: Maybe<ResolversParentTypes['Branch']>;
-  };
+  DeactivateBranchPayload: Omit<DeactivateBranchPayload, 'branch'> & { branch?: Maybe<ResolversParentTypes['Branch']> };
   DeactivateCityInput: DeactivateCityInput;
   DeactivateCityPayload: Omit<DeactivateCityPayload, 'city'> & { city?: Maybe<ResolversParentTypes['City']> };
   DeactivateStateInput: DeactivateStateInput;
-  DeactivateStatePayload: Omit<DeactivateStatePayload, 'state'> & {
-    state?: Maybe<ResolversParentTypes['State']>;
-  };
+  DeactivateStatePayload: Omit<DeactivateStatePayload, 'state'> & { state?: Maybe<ResolversParentTypes['State']> };
   DeactivateZoneInput: DeactivateZoneInput;
   DeactivateZonePayload: Omit<DeactivateZonePayload, 'zone'> & { zone?: Maybe<ResolversParentTypes['Zone']> };
   Mutation: Record<PropertyKey, never>;
@@ -830,9 +803,7 @@ export type ResolversParentTypes = ResolversObject<{
   StateEdge: Omit<StateEdge, 'node'> & { node: ResolversParentTypes['State'] };
   StateFilter: StateFilter;
   UpdateBranchInput: UpdateBranchInput;
-  UpdateBranchPayload: Omit<UpdateBranchPayload, 'branch'> & {
-    branch?: Maybe<ResolversParentTypes['Branch']>;
-  };
+  UpdateBranchPayload: Omit<UpdateBranchPayload, 'branch'> & { branch?: Maybe<ResolversParentTypes['Branch']> };
   UpdateCityInput: UpdateCityInput;
   UpdateCityPayload: Omit<UpdateCityPayload, 'city'> & { city?: Maybe<ResolversParentTypes['City']> };
   UpdateStateInput: UpdateStateInput;
@@ -846,16 +817,8 @@ export type ResolversParentTypes = ResolversObject<{
   ZoneFilter: ZoneFilter;
 }>;
 
-export type BranchResolvers<
-  ContextType = MastersContext,
-  ParentType extends ResolversParentTypes['Branch'] = ResolversParentTypes['Branch'],
-  FederationReferenceType extends FederationReferenceTypes['Branch'] = FederationReferenceTypes['Branch'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Branch']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type BranchResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['Branch'] = ResolversParentTypes['Branch'], FederationReferenceType extends FederationReferenceTypes['Branch'] = FederationReferenceTypes['Branch']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Branch']> | FederationReferenceType, FederationReferenceType, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   cities?: Resolver<Array<ResolversTypes['City']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -867,33 +830,19 @@ export type BranchResolvers<
   zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
 }>;
 
-export type BranchConnectionResolvers<
-  ContextType = MastersContext,
-  ParentType extends ResolversParentTypes['BranchConnection'] = ResolversParentTypes['BranchConnection'],
-> = ResolversObject<{
+export type BranchConnectionResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['BranchConnection'] = ResolversParentTypes['BranchConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['BranchEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type BranchEdgeResolvers<
-  ContextType = MastersContext,
-  ParentType extends ResolversParentTypes['BranchEdge'] = ResolversParentTypes['BranchEdge'],
-> = ResolversObject<{
+export type BranchEdgeResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['BranchEdge'] = ResolversParentTypes['BranchEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Branch'], ParentType, ContextType>;
 }>;
 
-export type CityResolvers<
-  ContextType = MastersContext,
-  ParentType extends ResolversParentTypes['City'] = ResolversParentTypes['City'],
-  FederationReferenceType extends FederationReferenceTypes['City'] = FederationReferenceTypes['City'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['City']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type CityResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['City'] = ResolversParentTypes['City'], FederationReferenceType extends FederationReferenceTypes['City'] = FederationReferenceTypes['City']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['City']> | FederationReferenceType, FederationReferenceType, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   branches?: Resolver<Array<ResolversTypes['Branch']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -905,52 +854,33 @@ export type CityResolvers<
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
-export type CityConnectionResolvers<
-  ContextType = MastersContext,
-  ParentType extends ResolversParentTypes['CityConnection'] = ResolversParentTypes['CityConnection'],
-> = ResolversObject<{
+export type CityConnectionResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['CityConnection'] = ResolversParentTypes['CityConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['CityEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type CityEdgeResolvers<
-  ContextType = MastersContext,
-  ParentType extends ResolversParentTypes['CityEdge'] = ResolversParentTypes['CityEdge'],
-> = ResolversObject<{
+export type CityEdgeResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['CityEdge'] = ResolversParentTypes['CityEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
 }>;
 
-export type CreateBranchPayloadResolvers<
-  ContextType = MastersContext,
-  ParentType extends ResolversParentTypes['CreateBranchPayload'] =
-    ResolversParentTypes['CreateBranchPayload'],
-> = ResolversObject<{
+export type CreateBranchPayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['CreateBranchPayload'] = ResolversParentTypes['CreateBranchPayload']> = ResolversObject<{
   branch?: Resolver<Maybe<ResolversTypes['Branch']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type CreateCityPayloadResolvers<
-  ContextType = MastersContext,
-  ParentType extends ResolversParentTypes['CreateCityPayload'] = ResolversParentTypes['CreateCityPayload'],
-> = ResolversObject<{
+export type CreateCityPayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['CreateCityPayload'] = ResolversParentTypes['CreateCityPayload']> = ResolversObject<{
   city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type CreateStatePayloadResolvers<
-  ContextType = MastersContext,
-  ParentType extends ResolversParentTypes['CreateStatePayload'] = ResolversParentTypes['CreateStatePayload'],
-> = ResolversObject<{
+export type CreateStatePayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['CreateStatePayload'] = ResolversParentTypes['CreateStatePayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['State']>, ParentType, ContextType>;
 }>;
 
-export type CreateZonePayloadResolvers<
-  ContextType = MastersContext,
-  ParentType extends ResolversParentTypes['CreateZonePayload'] = ResolversParentTypes['CreateZonePayload'],
-> = ResolversObject<{
+export type CreateZonePayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['CreateZonePayload'] = ResolversParentTypes['CreateZonePayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   zone?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType>;
 }>;
@@ -959,167 +889,59 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type DeactivateBranchPayloadResolvers<
-  ContextType = MastersContext,
-  ParentType extends ResolversParentTypes['DeactivateBranchPayload'] =
-    ResolversParentTypes['DeactivateBranchPayload'],
-> = ResolversObject<{
+export type DeactivateBranchPayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['DeactivateBranchPayload'] = ResolversParentTypes['DeactivateBranchPayload']> = ResolversObject<{
   branch?: Resolver<Maybe<ResolversTypes['Branch']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type DeactivateCityPayloadResolvers<
-  ContextType = MastersContext,
-  ParentType extends ResolversParentTypes['DeactivateCityPayload'] =
-    ResolversParentTypes['DeactivateCityPayload'],
-> = ResolversObject<{
+export type DeactivateCityPayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['DeactivateCityPayload'] = ResolversParentTypes['DeactivateCityPayload']> = ResolversObject<{
   city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type DeactivateStatePayloadResolvers<
-  ContextType = MastersContext,
-  ParentType extends ResolversParentTypes['DeactivateStatePayload'] =
-    ResolversParentTypes['DeactivateStatePayload'],
-> = ResolversObject<{
+export type DeactivateStatePayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['DeactivateStatePayload'] = ResolversParentTypes['DeactivateStatePayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['State']>, ParentType, ContextType>;
 }>;
 
-export type DeactivateZonePayloadResolvers<
-  ContextType = MastersContext,
-  ParentType extends ResolversParentTypes['DeactivateZonePayload'] =
-    ResolversParentTypes['DeactivateZonePayload'],
-> = ResolversObject<{
+export type DeactivateZonePayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['DeactivateZonePayload'] = ResolversParentTypes['DeactivateZonePayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   zone?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType>;
 }>;
 
-export type MutationResolvers<
-  ContextType = MastersContext,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = ResolversObject<{
-  createBranch?: Resolver<
-    ResolversTypes['CreateBranchPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateBranchArgs, 'input'>
-  >;
-  createCity?: Resolver<
-    ResolversTypes['CreateCityPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateCityArgs, 'input'>
-  >;
-  createState?: Resolver<
-    ResolversTypes['CreateStatePayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateStateArgs, 'input'>
-  >;
-  createZone?: Resolver<
-    ResolversTypes['CreateZonePayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateZoneArgs, 'input'>
-  >;
-  deactivateBranch?: Resolver<
-    ResolversTypes['DeactivateBranchPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationDeactivateBranchArgs, 'input'>
-  >;
-  deactivateCity?: Resolver<
-    ResolversTypes['DeactivateCityPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationDeactivateCityArgs, 'input'>
-  >;
-  deactivateState?: Resolver<
-    ResolversTypes['DeactivateStatePayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationDeactivateStateArgs, 'input'>
-  >;
-  deactivateZone?: Resolver<
-    ResolversTypes['DeactivateZonePayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationDeactivateZoneArgs, 'input'>
-  >;
-  updateBranch?: Resolver<
-    ResolversTypes['UpdateBranchPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdateBranchArgs, 'input'>
-  >;
-  updateCity?: Resolver<
-    ResolversTypes['UpdateCityPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdateCityArgs, 'input'>
-  >;
-  updateState?: Resolver<
-    ResolversTypes['UpdateStatePayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdateStateArgs, 'input'>
-  >;
-  updateZone?: Resolver<
-    ResolversTypes['UpdateZonePayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdateZoneArgs, 'input'>
-  >;
+export type MutationResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createBranch?: Resolver<ResolversTypes['CreateBranchPayload'], ParentType, ContextType, RequireFields<MutationCreateBranchArgs, 'input'>>;
+  createCity?: Resolver<ResolversTypes['CreateCityPayload'], ParentType, ContextType, RequireFields<MutationCreateCityArgs, 'input'>>;
+  createState?: Resolver<ResolversTypes['CreateStatePayload'], ParentType, ContextType, RequireFields<MutationCreateStateArgs, 'input'>>;
+  createZone?: Resolver<ResolversTypes['CreateZonePayload'], ParentType, ContextType, RequireFields<MutationCreateZoneArgs, 'input'>>;
+  deactivateBranch?: Resolver<ResolversTypes['DeactivateBranchPayload'], ParentType, ContextType, RequireFields<MutationDeactivateBranchArgs, 'input'>>;
+  deactivateCity?: Resolver<ResolversTypes['DeactivateCityPayload'], ParentType, ContextType, RequireFields<MutationDeactivateCityArgs, 'input'>>;
+  deactivateState?: Resolver<ResolversTypes['DeactivateStatePayload'], ParentType, ContextType, RequireFields<MutationDeactivateStateArgs, 'input'>>;
+  deactivateZone?: Resolver<ResolversTypes['DeactivateZonePayload'], ParentType, ContextType, RequireFields<MutationDeactivateZoneArgs, 'input'>>;
+  updateBranch?: Resolver<ResolversTypes['UpdateBranchPayload'], ParentType, ContextType, RequireFields<MutationUpdateBranchArgs, 'input'>>;
+  updateCity?: Resolver<ResolversTypes['UpdateCityPayload'], ParentType, ContextType, RequireFields<MutationUpdateCityArgs, 'input'>>;
+  updateState?: Resolver<ResolversTypes['UpdateStatePayload'], ParentType, ContextType, RequireFields<MutationUpdateStateArgs, 'input'>>;
+  updateZone?: Resolver<ResolversTypes['UpdateZonePayload'], ParentType, ContextType, RequireFields<MutationUpdateZoneArgs, 'input'>>;
 }>;
 
-export type PageInfoResolvers<
-  ContextType = MastersContext,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = ResolversObject<{
+export type PageInfoResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<
-  ContextType = MastersContext,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = ResolversObject<{
-  branch?: Resolver<
-    Maybe<ResolversTypes['Branch']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryBranchArgs, 'id'>
-  >;
-  branches?: Resolver<
-    ResolversTypes['BranchConnection'],
-    ParentType,
-    ContextType,
-    Partial<QueryBranchesArgs>
-  >;
+export type QueryResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  branch?: Resolver<Maybe<ResolversTypes['Branch']>, ParentType, ContextType, RequireFields<QueryBranchArgs, 'id'>>;
+  branches?: Resolver<ResolversTypes['BranchConnection'], ParentType, ContextType, Partial<QueryBranchesArgs>>;
   cities?: Resolver<ResolversTypes['CityConnection'], ParentType, ContextType, Partial<QueryCitiesArgs>>;
   city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType, RequireFields<QueryCityArgs, 'id'>>;
-  state?: Resolver<
-    Maybe<ResolversTypes['State']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryStateArgs, 'id'>
-  >;
+  state?: Resolver<Maybe<ResolversTypes['State']>, ParentType, ContextType, RequireFields<QueryStateArgs, 'id'>>;
   states?: Resolver<ResolversTypes['StateConnection'], ParentType, ContextType, Partial<QueryStatesArgs>>;
   zone?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType, RequireFields<QueryZoneArgs, 'id'>>;
   zones?: Resolver<ResolversTypes['ZoneConnection'], ParentType, ContextType, Partial<QueryZonesArgs>>;
 }>;
 
-export type StateResolvers<
-  ContextType = MastersContext,
-  ParentType extends ResolversParentTypes['State'] = ResolversParentTypes['State'],
-  FederationReferenceType extends FederationReferenceTypes['State'] = FederationReferenceTypes['State'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['State']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type StateResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['State'] = ResolversParentTypes['State'], FederationReferenceType extends FederationReferenceTypes['State'] = FederationReferenceTypes['State']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['State']> | FederationReferenceType, FederationReferenceType, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   cities?: Resolver<Array<ResolversTypes['City']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1130,75 +952,45 @@ export type StateResolvers<
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
-export type StateConnectionResolvers<
-  ContextType = MastersContext,
-  ParentType extends ResolversParentTypes['StateConnection'] = ResolversParentTypes['StateConnection'],
-> = ResolversObject<{
+export type StateConnectionResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['StateConnection'] = ResolversParentTypes['StateConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['StateEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type StateEdgeResolvers<
-  ContextType = MastersContext,
-  ParentType extends ResolversParentTypes['StateEdge'] = ResolversParentTypes['StateEdge'],
-> = ResolversObject<{
+export type StateEdgeResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['StateEdge'] = ResolversParentTypes['StateEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
 }>;
 
-export type UpdateBranchPayloadResolvers<
-  ContextType = MastersContext,
-  ParentType extends ResolversParentTypes['UpdateBranchPayload'] =
-    ResolversParentTypes['UpdateBranchPayload'],
-> = ResolversObject<{
+export type UpdateBranchPayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['UpdateBranchPayload'] = ResolversParentTypes['UpdateBranchPayload']> = ResolversObject<{
   branch?: Resolver<Maybe<ResolversTypes['Branch']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type UpdateCityPayloadResolvers<
-  ContextType = MastersContext,
-  ParentType extends ResolversParentTypes['UpdateCityPayload'] = ResolversParentTypes['UpdateCityPayload'],
-> = ResolversObject<{
+export type UpdateCityPayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['UpdateCityPayload'] = ResolversParentTypes['UpdateCityPayload']> = ResolversObject<{
   city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type UpdateStatePayloadResolvers<
-  ContextType = MastersContext,
-  ParentType extends ResolversParentTypes['UpdateStatePayload'] = ResolversParentTypes['UpdateStatePayload'],
-> = ResolversObject<{
+export type UpdateStatePayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['UpdateStatePayload'] = ResolversParentTypes['UpdateStatePayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['State']>, ParentType, ContextType>;
 }>;
 
-export type UpdateZonePayloadResolvers<
-  ContextType = MastersContext,
-  ParentType extends ResolversParentTypes['UpdateZonePayload'] = ResolversParentTypes['UpdateZonePayload'],
-> = ResolversObject<{
+export type UpdateZonePayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['UpdateZonePayload'] = ResolversParentTypes['UpdateZonePayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   zone?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType>;
 }>;
 
-export type UserErrorResolvers<
-  ContextType = MastersContext,
-  ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError'],
-> = ResolversObject<{
+export type UserErrorResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type ZoneResolvers<
-  ContextType = MastersContext,
-  ParentType extends ResolversParentTypes['Zone'] = ResolversParentTypes['Zone'],
-  FederationReferenceType extends FederationReferenceTypes['Zone'] = FederationReferenceTypes['Zone'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Zone']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type ZoneResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['Zone'] = ResolversParentTypes['Zone'], FederationReferenceType extends FederationReferenceTypes['Zone'] = FederationReferenceTypes['Zone']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Zone']> | FederationReferenceType, FederationReferenceType, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   branches?: Resolver<Array<ResolversTypes['Branch']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1209,19 +1001,13 @@ export type ZoneResolvers<
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
-export type ZoneConnectionResolvers<
-  ContextType = MastersContext,
-  ParentType extends ResolversParentTypes['ZoneConnection'] = ResolversParentTypes['ZoneConnection'],
-> = ResolversObject<{
+export type ZoneConnectionResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['ZoneConnection'] = ResolversParentTypes['ZoneConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ZoneEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ZoneEdgeResolvers<
-  ContextType = MastersContext,
-  ParentType extends ResolversParentTypes['ZoneEdge'] = ResolversParentTypes['ZoneEdge'],
-> = ResolversObject<{
+export type ZoneEdgeResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['ZoneEdge'] = ResolversParentTypes['ZoneEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
 }>;
@@ -1257,3 +1043,4 @@ export type Resolvers<ContextType = MastersContext> = ResolversObject<{
   ZoneConnection?: ZoneConnectionResolvers<ContextType>;
   ZoneEdge?: ZoneEdgeResolvers<ContextType>;
 }>;
+
