@@ -138,6 +138,117 @@ export const branchDeactivated = define({
   payload: z.object({ branchId: id, deactivatedAt: at }),
 });
 
+/** masters: a product category (e.g. ILL, VOIP, VAS) was created. */
+export const productCategoryCreated = define({
+  type: 'product_category.created',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'ProductCategory',
+  payload: z.object({ productCategoryId: id, code: z.string(), name: z.string(), createdAt: at }),
+});
+
+/** masters: a product category was renamed (its code never changes). */
+export const productCategoryUpdated = define({
+  type: 'product_category.updated',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'ProductCategory',
+  payload: z.object({ productCategoryId: id, name: z.string(), updatedAt: at }),
+});
+
+/** masters: a product category was deactivated; it takes no new products. */
+export const productCategoryDeactivated = define({
+  type: 'product_category.deactivated',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'ProductCategory',
+  payload: z.object({ productCategoryId: id, deactivatedAt: at }),
+});
+
+/** masters: a product was created in a category. */
+export const productCreated = define({
+  type: 'product.created',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'Product',
+  payload: z.object({ productId: id, code: z.string(), name: z.string(), categoryId: id, createdAt: at }),
+});
+
+/** masters: a product was edited; carries its whole current name and category. */
+export const productUpdated = define({
+  type: 'product.updated',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'Product',
+  payload: z.object({ productId: id, name: z.string(), categoryId: id, updatedAt: at }),
+});
+
+/** masters: a product was deactivated. */
+export const productDeactivated = define({
+  type: 'product.deactivated',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'Product',
+  payload: z.object({ productId: id, deactivatedAt: at }),
+});
+
+/** masters: the bandwidths a product offers were replaced; `bandwidthIds` in rank order (lowest first). */
+export const productBandwidthsSet = define({
+  type: 'product.bandwidths_set',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'Product',
+  payload: z.object({ productId: id, bandwidthIds: z.array(id), updatedAt: at }),
+});
+
+const bandwidthUnit = z.enum(['KBPS', 'MBPS', 'GBPS']);
+
+/** masters: a bandwidth was created; `rank` orders upgrades and downgrades (higher = more). */
+export const bandwidthCreated = define({
+  type: 'bandwidth.created',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'Bandwidth',
+  payload: z.object({
+    bandwidthId: id,
+    value: z.number().int().positive(),
+    unit: bandwidthUnit,
+    rank: z.number().int(),
+    label: z.string(),
+    createdAt: at,
+  }),
+});
+
+/** masters: a bandwidth was re-ranked; carries its value, unit and new rank. */
+export const bandwidthUpdated = define({
+  type: 'bandwidth.updated',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'Bandwidth',
+  payload: z.object({
+    bandwidthId: id,
+    value: z.number().int().positive(),
+    unit: bandwidthUnit,
+    rank: z.number().int(),
+    updatedAt: at,
+  }),
+});
+
+/** masters: a bandwidth was deactivated; carries its value, unit and rank. */
+export const bandwidthDeactivated = define({
+  type: 'bandwidth.deactivated',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'Bandwidth',
+  payload: z.object({
+    bandwidthId: id,
+    value: z.number().int().positive(),
+    unit: bandwidthUnit,
+    rank: z.number().int(),
+    deactivatedAt: at,
+  }),
+});
+
 /** orders: a sales lead was captured. */
 export const leadCreated = define({
   type: 'lead.created',
@@ -212,6 +323,16 @@ export const EVENT_CATALOG: ReadonlyMap<string, EventDefinition> = new Map(
     branchCreated,
     branchUpdated,
     branchDeactivated,
+    productCategoryCreated,
+    productCategoryUpdated,
+    productCategoryDeactivated,
+    productCreated,
+    productUpdated,
+    productDeactivated,
+    productBandwidthsSet,
+    bandwidthCreated,
+    bandwidthUpdated,
+    bandwidthDeactivated,
     leadCreated,
     feasibilityRequested,
     approvalMatrixCreated,

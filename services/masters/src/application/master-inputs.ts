@@ -32,3 +32,6 @@ export const notFound = (what: string): UserError =>
 /** A domain refusal as a user error about the whole input. */
 export const refused = (refusal: Refusal): UserError =>
   userError(refusal.code, refusal.message, ['input', 'id']);
+
+/** A bandwidth's rank: a whole number, unique among bandwidths (higher = more). */
+export const rankField = z.number().int('rank must be a whole number');

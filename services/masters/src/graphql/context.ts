@@ -2,6 +2,18 @@ import type DataLoader from 'dataloader';
 import type { RequestContext } from '@oms/server';
 import type { City, State } from '../domain/geography';
 import type { Branch, Zone } from '../domain/organisation';
+import type { Bandwidth, Product, ProductCategory } from '../domain/catalogue';
+import type { CatalogueQueries } from '../application/catalogue-queries';
+import type { CreateBandwidth } from '../application/create-bandwidth';
+import type { CreateProduct } from '../application/create-product';
+import type { CreateProductCategory } from '../application/create-product-category';
+import type { DeactivateBandwidth } from '../application/deactivate-bandwidth';
+import type { DeactivateProduct } from '../application/deactivate-product';
+import type { DeactivateProductCategory } from '../application/deactivate-product-category';
+import type { SetProductBandwidths } from '../application/set-product-bandwidths';
+import type { UpdateBandwidth } from '../application/update-bandwidth';
+import type { UpdateProduct } from '../application/update-product';
+import type { UpdateProductCategory } from '../application/update-product-category';
 import type { CreateBranch } from '../application/create-branch';
 import type { CreateCity } from '../application/create-city';
 import type { CreateState } from '../application/create-state';
@@ -31,8 +43,19 @@ export interface MastersUseCases {
   createBranch: CreateBranch;
   updateBranch: UpdateBranch;
   deactivateBranch: DeactivateBranch;
+  createProductCategory: CreateProductCategory;
+  updateProductCategory: UpdateProductCategory;
+  deactivateProductCategory: DeactivateProductCategory;
+  createProduct: CreateProduct;
+  updateProduct: UpdateProduct;
+  deactivateProduct: DeactivateProduct;
+  setProductBandwidths: SetProductBandwidths;
+  createBandwidth: CreateBandwidth;
+  updateBandwidth: UpdateBandwidth;
+  deactivateBandwidth: DeactivateBandwidth;
   geography: GeographyQueries;
   organisation: OrganisationQueries;
+  catalogue: CatalogueQueries;
 }
 
 /** Per-request context of the masters subgraph. */
@@ -46,5 +69,10 @@ export interface MastersContext extends RequestContext {
     branch: DataLoader<string, Branch | null>;
     branchesOfZone: DataLoader<string, Branch[]>;
     branchesOfCity: DataLoader<string, { cityId: string; branch: Branch }[]>;
+    productCategory: DataLoader<string, ProductCategory | null>;
+    product: DataLoader<string, Product | null>;
+    bandwidth: DataLoader<string, Bandwidth | null>;
+    productsOfCategory: DataLoader<string, Product[]>;
+    bandwidthsOfProduct: DataLoader<string, { productId: string; bandwidth: Bandwidth }[]>;
   };
 }

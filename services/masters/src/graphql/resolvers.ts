@@ -1,4 +1,5 @@
 import { DateTimeScalar, listQuery, payload } from '@oms/server';
+import { bandwidthLabel } from '../domain/catalogue';
 import { isActive } from '../domain/master-lifecycle';
 import type { MastersContext } from './context';
 import type { Resolvers } from './generated/resolvers-types';
@@ -25,6 +26,12 @@ export const resolvers: Resolvers = {
     zones: (_, args, ctx) => listQuery(() => ctx.useCases.organisation.listZones(args)),
     branch: (_, { id }, ctx) => ctx.loaders.branch.load(id),
     branches: (_, args, ctx) => listQuery(() => ctx.useCases.organisation.listBranches(args)),
+    productCategory: (_, { id }, ctx) => ctx.loaders.productCategory.load(id),
+    productCategories: (_, args, ctx) => listQuery(() => ctx.useCases.catalogue.listCategories(args)),
+    product: (_, { id }, ctx) => ctx.loaders.product.load(id),
+    products: (_, args, ctx) => listQuery(() => ctx.useCases.catalogue.listProducts(args)),
+    bandwidth: (_, { id }, ctx) => ctx.loaders.bandwidth.load(id),
+    bandwidths: (_, args, ctx) => listQuery(() => ctx.useCases.catalogue.listBandwidths(args)),
   },
   Mutation: {
     createState: async (_, { input }, ctx) =>
@@ -51,6 +58,26 @@ export const resolvers: Resolvers = {
       payload('branch', await ctx.useCases.updateBranch.execute(ctx, input)),
     deactivateBranch: async (_, { input }, ctx) =>
       payload('branch', await ctx.useCases.deactivateBranch.execute(ctx, input)),
+    createProductCategory: async (_, { input }, ctx) =>
+      payload('productCategory', await ctx.useCases.createProductCategory.execute(ctx, input)),
+    updateProductCategory: async (_, { input }, ctx) =>
+      payload('productCategory', await ctx.useCases.updateProductCategory.execute(ctx, input)),
+    deactivateProductCategory: async (_, { input }, ctx) =>
+      payload('productCategory', await ctx.useCases.deactivateProductCategory.execute(ctx, input)),
+    createProduct: async (_, { input }, ctx) =>
+      payload('product', await ctx.useCases.createProduct.execute(ctx, input)),
+    updateProduct: async (_, { input }, ctx) =>
+      payload('product', await ctx.useCases.updateProduct.execute(ctx, input)),
+    deactivateProduct: async (_, { input }, ctx) =>
+      payload('product', await ctx.useCases.deactivateProduct.execute(ctx, input)),
+    setProductBandwidths: async (_, { input }, ctx) =>
+      payload('product', await ctx.useCases.setProductBandwidths.execute(ctx, input)),
+    createBandwidth: async (_, { input }, ctx) =>
+      payload('bandwidth', await ctx.useCases.createBandwidth.execute(ctx, input)),
+    updateBandwidth: async (_, { input }, ctx) =>
+      payload('bandwidth', await ctx.useCases.updateBandwidth.execute(ctx, input)),
+    deactivateBandwidth: async (_, { input }, ctx) =>
+      payload('bandwidth', await ctx.useCases.deactivateBandwidth.execute(ctx, input)),
   },
   State: {
     __resolveReference: (ref, ctx) => ctx.loaders.state.load(ref.id),
@@ -73,5 +100,26 @@ export const resolvers: Resolvers = {
     zone: (branch, _, ctx) => required(ctx.loaders.zone.load(branch.zoneId), `zone ${branch.zoneId}`),
     cities: (branch, _, ctx) => cities(branch.cityIds, ctx),
     active: (branch) => isActive(branch),
+  },
+  ProductCategory: {
+    __resolveReference: (ref, ctx) => ctx.loaders.productCategory.load(ref.id),
+    products: (category, _, ctx) => ctx.loaders.productsOfCategory.load(category.id),
+    active: (category) => isActive(category),
+  },
+  Product: {
+    __resolveReference: (ref, ctx) => ctx.loaders.product.load(ref.id),
+    category: (product, _, ctx) =>
+      required(
+        ctx.loaders.productCategory.load(product.categoryId),
+        `product category ${product.categoryId}`,
+      ),
+    bandwidths: async (product, _, ctx) =>
+      (await ctx.loaders.bandwidthsOfProduct.load(product.id)).map((l) => l.bandwidth),
+    active: (product) => isActive(product),
+  },
+  Bandwidth: {
+    __resolveReference: (ref, ctx) => ctx.loaders.bandwidth.load(ref.id),
+    label: (bandwidth) => bandwidthLabel(bandwidth),
+    active: (bandwidth) => isActive(bandwidth),
   },
 };
