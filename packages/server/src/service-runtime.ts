@@ -1,7 +1,7 @@
 import type { DocumentNode } from 'graphql';
 import type { EntitySchema, MixedList } from 'typeorm';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { ConfigError, createLogger, loadServiceEnv, type Logger, type ServiceEnv } from '@oms/config';
+import { createLogger, loadServiceEnv, type Logger, type ServiceEnv } from '@oms/config';
 import { Database } from '@oms/persistence';
 import { deadLetterTopicOf, topicOf, type ServiceName } from '@oms/contracts';
 import {
@@ -16,7 +16,7 @@ import {
   type MessageTransport,
 } from '@oms/messaging';
 import { startSubgraphServer, type SubgraphServer } from './subgraph-server';
-import { installShutdown } from './shutdown';
+import { runProcess } from './shutdown';
 import type { RequestContext } from './request-context';
 
 /** The wired infrastructure a service's composition root builds its use cases from. */
@@ -178,24 +178,11 @@ export async function startService<C extends RequestContext>(
  * The `main` of a service process: reads the environment, starts, and stops gracefully on SIGTERM/SIGINT
  * within `SHUTDOWN_TIMEOUT_MS`. A bad configuration stops start-up with a message naming the variable.
  */
-export async function runServiceProcess<C extends RequestContext>(module: ServiceModule<C>): Promise<void> {
-  let env: ServiceEnv;
-  try {
-    env = loadServiceEnv();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${module.name}: ${err.message}\n`);
-      process.exit(1);
-    }
-    throw err;
-  }
-  const logger = createLogger(module.name, env.LOG_LEVEL);
-  let running: RunningService;
-  try {
-    running = await startService(module, env, { logger });
-  } catch (err) {
-    logger.fatal({ err }, 'start-up failed');
-    process.exit(1);
-  }
-  installShutdown(logger, env.SHUTDOWN_TIMEOUT_MS, () => running.stop());
+export function runServiceProcess<C extends RequestContext>(module: ServiceModule<C>): Promise<void> {
+  return runProcess({
+    name: module.name,
+    loadEnv: () => loadServiceEnv(),
+    start: (env, logger) => startService(module, env, { logger }),
+    shutdownTimeoutMs: (env) => env.SHUTDOWN_TIMEOUT_MS,
+  });
 }
