@@ -4,13 +4,14 @@
 const path = require('node:path');
 
 const root = __dirname;
-const packages = ['contracts', 'config', 'persistence', 'messaging', 'server', 'testkit'];
+const packages = ['contracts', 'config', 'persistence', 'messaging', 'auth', 'server', 'testkit'];
 const services = ['orders', 'approvals', 'feasibility', 'masters', 'integrations'];
 
 const moduleNameMapper = {
   [`^@oms/(${packages.join('|')})$`]: path.join(root, 'packages/$1/src/index.ts'),
   [`^@oms/(${services.join('|')})$`]: path.join(root, 'services/$1/src/service.ts'),
   '^@oms/server/lite$': path.join(root, 'packages/server/src/lite.ts'),
+  '^@oms/auth/lite$': path.join(root, 'packages/auth/src/lite.ts'),
   '^@oms/gateway$': path.join(root, 'gateway/src/index.ts'),
 };
 

@@ -6,8 +6,11 @@
 //   KAFKA_BROKERS  brokers (default 127.0.0.1:9092)
 //   GATEWAY_PORT   (default 4000); subgraphs listen on 4001-4005 (orders, approvals, feasibility, masters,
 //                  integrations) unless <SERVICE>_PORT is set.
+//   GATEWAY_PROOF_PRIVATE_KEY / GATEWAY_PROOF_PUBLIC_KEYS  the gateway proof key pair (JWK JSON); a fresh
+//                  pair is made for this run when they are not set.
 // Build first (`npm run build`). Ctrl-C stops every process gracefully.
 import { spawn } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,6 +20,7 @@ const mysql = (env.MYSQL_URL ?? 'mysql://root@127.0.0.1:3306').replace(/\/+$/, '
 const brokers = env.KAFKA_BROKERS ?? '127.0.0.1:9092';
 const plan = { orders: 4001, approvals: 4002, feasibility: 4003, masters: 4004, integrations: 4005 };
 
+const proof = proofKeyPair();
 const children = [];
 function run(name, script, extraEnv) {
   const child = spawn(process.execPath, [join(root, script)], {
@@ -50,12 +54,29 @@ for (const [name, defaultPort] of Object.entries(plan)) {
     DB_CREATE: env.DB_CREATE ?? 'true',
     KAFKA_BROKERS: brokers,
     KAFKA_CLIENT_ID: `oms-${name}`,
+    GATEWAY_PROOF_PUBLIC_KEYS: proof.publicKeys,
   });
 }
 
 // The gateway checks subgraph readiness itself (/readyz); give the subgraphs a moment to listen first.
 await new Promise((r) => setTimeout(r, 1500));
-run('gateway', 'gateway/dist/main.js', { ...urls, GATEWAY_PORT: env.GATEWAY_PORT ?? '4000' });
+run('gateway', 'gateway/dist/main.js', {
+  ...urls,
+  GATEWAY_PORT: env.GATEWAY_PORT ?? '4000',
+  GATEWAY_PROOF_PRIVATE_KEY: proof.privateKey,
+});
+
+/** The gateway proof key pair from the environment, or a fresh Ed25519 pair for this run. */
+function proofKeyPair() {
+  if (env.GATEWAY_PROOF_PRIVATE_KEY && env.GATEWAY_PROOF_PUBLIC_KEYS)
+    return { privateKey: env.GATEWAY_PROOF_PRIVATE_KEY, publicKeys: env.GATEWAY_PROOF_PUBLIC_KEYS };
+  const pair = generateKeyPairSync('ed25519');
+  const meta = { kid: `gateway-${Date.now()}`, alg: 'EdDSA', use: 'sig' };
+  return {
+    privateKey: JSON.stringify({ ...pair.privateKey.export({ format: 'jwk' }), ...meta }),
+    publicKeys: JSON.stringify({ ...pair.publicKey.export({ format: 'jwk' }), ...meta }),
+  };
+}
 
 let stopping = false;
 function shutdown(code = 0) {

@@ -10,6 +10,7 @@ import {
 } from '@oms/server';
 import type { ServiceName } from '@oms/contracts';
 import { startGateway } from '@oms/gateway';
+import { generateSigningKey } from '@oms/auth/lite';
 import { ordersService } from '@oms/orders';
 import { approvalsService } from '@oms/approvals';
 import { feasibilityService } from '@oms/feasibility';
@@ -61,6 +62,8 @@ export async function startEmbedded(
 ): Promise<EmbeddedSystem> {
   const transport = new InProcessTransport(`embedded-${process.pid}-${Date.now()}`);
   await transport.connect();
+  // The gateway proof key lives only as long as this process: both halves stay in memory.
+  const proofKey = await generateSigningKey(`embedded-gateway-${Date.now()}`);
   const services: RunningService[] = [];
   const stopAll = async () => {
     for (const s of [...services].reverse()) await s.stop();
@@ -68,6 +71,10 @@ export async function startEmbedded(
   try {
     for (const { name, start } of LAUNCHERS) {
       const serviceEnv = loadServiceEnv({
+        // Auth settings (bootstrap admin, signing keys, token lifetimes) pass through; storage and
+        // transport are the embedded ones.
+        ...authSettingsOf(process.env),
+        GATEWAY_PROOF_PUBLIC_KEYS: JSON.stringify(proofKey.publicJwk),
         NODE_ENV: process.env.NODE_ENV,
         PORT: String(env[PORT_VARIABLE[name]]),
         HOST: '127.0.0.1',
@@ -85,6 +92,7 @@ export async function startEmbedded(
       subgraphUrls: Object.fromEntries(services.map((s) => [s.name, s.url])),
       production: process.env.NODE_ENV === 'production',
       logger: createLogger('gateway', env.LOG_LEVEL),
+      proofPrivateKey: proofKey.privateJwk,
     });
     logger.info({ url: gateway.url, dataDir: env.DATA_DIR }, 'OMS is up (embedded mode)');
     return {
@@ -100,4 +108,15 @@ export async function startEmbedded(
     await stopAll();
     throw err;
   }
+}
+
+/** The authentication settings of the environment (AUTH_*, BOOTSTRAP_ADMIN_*, token and login limits). */
+function authSettingsOf(env: NodeJS.ProcessEnv): Record<string, string> {
+  const prefixes = ['AUTH_', 'BOOTSTRAP_ADMIN_', 'ACCESS_TOKEN_', 'REFRESH_TOKEN_', 'LOGIN_'];
+  return Object.fromEntries(
+    Object.entries(env).filter(
+      (entry): entry is [string, string] =>
+        entry[1] !== undefined && prefixes.some((prefix) => entry[0].startsWith(prefix)),
+    ),
+  );
 }

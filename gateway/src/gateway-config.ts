@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { loadConfig, port, positiveInt } from '@oms/config';
 import { SUBGRAPH_NAMES, type SubgraphName } from './subgraph-plan';
+import { parseJwks } from '@oms/auth/lite';
 import type { GatewayOptions } from './gateway';
 
 /** The environment variable that overrides each subgraph's URL (default: the port plan). */
@@ -37,6 +38,12 @@ export const gatewayEnvSchema = z.object({
   READINESS_TIMEOUT_MS: positiveInt(2000),
   SHUTDOWN_TIMEOUT_MS: positiveInt(10000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /** The private JWK (JSON) of the key the gateway signs its proofs to the subgraphs with. */
+  GATEWAY_PROOF_PRIVATE_KEY: z.string().min(1, 'is required: the private JWK of the gateway proof key'),
+  /** Where masters publishes its token-signing keys (default: /.well-known/jwks.json on MASTERS_URL's host). */
+  AUTH_JWKS_URL: httpUrl.optional(),
+  AUTH_ISSUER: z.string().min(1).default('oms-masters'),
+  AUTH_AUDIENCE: z.string().min(1).default('oms-api'),
 });
 
 /** The gateway's validated settings. */
@@ -63,5 +70,8 @@ export function gatewayOptionsFrom(env: GatewayEnv): Omit<GatewayOptions, 'logge
     maxQueryDepth: env.MAX_QUERY_DEPTH,
     maxQueryCost: env.MAX_QUERY_COST,
     readinessTimeoutMs: env.READINESS_TIMEOUT_MS,
+    proofPrivateKey: parseJwks(env.GATEWAY_PROOF_PRIVATE_KEY, 'GATEWAY_PROOF_PRIVATE_KEY')[0],
+    jwksUrl: env.AUTH_JWKS_URL,
+    tokenAudience: { issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE },
   };
 }

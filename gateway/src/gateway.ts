@@ -10,6 +10,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import type { GraphQLFormattedError } from 'graphql';
 import { createLogger, type Logger } from '@oms/config';
+import { AccessTokenVerifier, ProofSigner, type JWK, type TokenAudience } from '@oms/auth/lite';
 import { correlationIdMiddleware, gatewayContextOf, type GatewayContext } from './gateway-context';
 import { queryLimitsPlugin } from './query-limits.plugin';
 import { SubgraphDataSource } from './subgraph-data-source';
@@ -38,6 +39,14 @@ export interface GatewayOptions {
   /** How long `/readyz` waits for each subgraph's `/readyz`; default 2000 ms. */
   readinessTimeoutMs?: number;
   logger?: Logger;
+  /** The private JWK the gateway signs its proofs to the subgraphs with. */
+  proofPrivateKey: JWK;
+  /** Access tokens: who issues them and for whom (default `oms-masters` → `oms-api`). */
+  tokenAudience?: TokenAudience;
+  /** Where masters publishes its token-signing keys; default `/.well-known/jwks.json` on masters' host. */
+  jwksUrl?: string;
+  /** Fixed token-verification keys instead of fetching them (tests, tools). */
+  tokenKeys?: { keys: JWK[] };
 }
 
 /** A listening gateway. */
@@ -57,10 +66,11 @@ export function defaultSupergraphPath(): string {
 /**
  * Serves the composed supergraph: Apollo Gateway behind Apollo Server 5 on Express 5, with `/graphql`,
  * `/healthz` (the process is alive) and `/readyz` (every subgraph's `/readyz` answers 200). Each request
- * gets one correlation id, forwarded with the caller's `Authorization` header to every subgraph; operations
- * deeper or costlier than the limits are refused before any subgraph is called.
+ * gets one correlation id; its access token is verified against masters' published keys and the caller is
+ * vouched for to every subgraph with a signed proof; operations deeper or costlier than the limits are
+ * refused before any subgraph is called.
  */
-export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const production = options.production ?? false;
   const host = options.host ?? '127.0.0.1';
   const logger = options.logger ?? createLogger('gateway');
@@ -112,6 +122,11 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     throw err;
   }
 
+  const auth = {
+    tokens: tokenVerifier(options, subgraphs.get('masters')),
+    proofs: await ProofSigner.fromJwk(options.proofPrivateKey),
+  };
+
   let stopping = false;
   app.use(correlationIdMiddleware);
   app.get('/healthz', (_req, res) => {
@@ -132,7 +147,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req, res }) => gatewayContextOf(req, res) }),
+    expressMiddleware(apollo, { context: ({ req, res }) => gatewayContextOf(req, res, auth, logger) }),
   );
 
   try {
@@ -163,6 +178,15 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         client.destroy();
       })()),
   };
+}
+
+/** Verifies tokens with the fixed keys given, or with the JWK set masters publishes. */
+function tokenVerifier(options: GatewayOptions, mastersUrl: string | undefined): AccessTokenVerifier {
+  const audience = options.tokenAudience ?? { issuer: 'oms-masters', audience: 'oms-api' };
+  if (options.tokenKeys) return AccessTokenVerifier.local(options.tokenKeys, audience);
+  const jwksUrl = options.jwksUrl ?? (mastersUrl ? new URL('/.well-known/jwks.json', mastersUrl).href : null);
+  if (!jwksUrl) throw new Error('no masters subgraph to fetch token keys from: set AUTH_JWKS_URL');
+  return AccessTokenVerifier.remote(jwksUrl, audience);
 }
 
 function readSupergraph(file: string): string {

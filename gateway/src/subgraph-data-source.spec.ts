@@ -45,26 +45,29 @@ describe('SubgraphDataSource', () => {
     await subgraph.close();
   });
 
-  it('forwards the correlation id and the Authorization header of the request', async () => {
+  it('sends the correlation id and the proof, never the client token', async () => {
     const source = new SubgraphDataSource(subgraph.url, client);
-    const response = await source.process(incoming({ correlationId: 'req-1', authorization: 'Bearer t' }));
+    const response = await source.process(
+      incoming({ correlationId: 'req-1', proof: 'signed.proof.jwt', authorization: 'Bearer t' }),
+    );
     expect(response.data).toEqual({ ok: true });
     expect(subgraph.received[0].headers['x-correlation-id']).toBe('req-1');
-    expect(subgraph.received[0].headers.authorization).toBe('Bearer t');
+    expect(subgraph.received[0].headers['x-oms-gateway-proof']).toBe('signed.proof.jwt');
+    expect(subgraph.received[0].headers).not.toHaveProperty('authorization');
     expect(JSON.parse(subgraph.received[0].body)).toMatchObject({ query: '{ ok }' });
   });
 
-  it('sends no Authorization header when the caller had none', async () => {
+  it('sends no proof header when the context has none', async () => {
     const source = new SubgraphDataSource(subgraph.url, client);
     await source.process(incoming({ correlationId: 'req-2' }));
-    expect(subgraph.received[0].headers).not.toHaveProperty('authorization');
+    expect(subgraph.received[0].headers).not.toHaveProperty('x-oms-gateway-proof');
     expect(subgraph.received[0].headers['x-correlation-id']).toBe('req-2');
   });
 
   it("sends the gateway's own requests (empty context) without forwarded headers", async () => {
     const source = new SubgraphDataSource(subgraph.url, client);
     await source.process(incoming({}));
-    expect(subgraph.received[0].headers).not.toHaveProperty('authorization');
+    expect(subgraph.received[0].headers).not.toHaveProperty('x-oms-gateway-proof');
     expect(subgraph.received[0].headers).not.toHaveProperty('x-correlation-id');
   });
 

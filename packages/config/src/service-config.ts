@@ -22,6 +22,31 @@ export const serviceEnvSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: positiveInt(10000),
   DB_CREATE: bool(false),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /** The gateway's public key(s) (JWK, JWK array or JWK set JSON): a call without a proof they verify is refused. */
+  GATEWAY_PROOF_PUBLIC_KEYS: z.string().min(1, 'is required: the public JWK of the gateway proof key'),
+  /** Issuer and audience of access tokens (masters issues them, the gateway checks them). */
+  AUTH_ISSUER: z.string().min(1).default('oms-masters'),
+  AUTH_AUDIENCE: z.string().min(1).default('oms-api'),
+  /** masters: the private signing JWKs (array or set JSON, each with a `kid`); generated per start when unset outside production. */
+  AUTH_SIGNING_KEYS: z.string().optional(),
+  /** masters: the `kid` tokens are signed with (default: the last key of AUTH_SIGNING_KEYS). */
+  AUTH_ACTIVE_KEY_ID: z.string().optional(),
+  /** masters: access-token lifetime, at most 15 minutes. */
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(900, 'must be at most 900 (15 minutes)')
+    .default(900),
+  /** masters: how long a login session (refresh-token family) lasts without a new login. */
+  REFRESH_TOKEN_TTL_HOURS: positiveInt(24 * 14),
+  /** masters: failed logins in a row before an email is locked, and for how long. */
+  LOGIN_MAX_FAILURES: positiveInt(5),
+  LOGIN_LOCK_MINUTES: positiveInt(15),
+  /** masters: the first admin, created on an empty user table only. */
+  BOOTSTRAP_ADMIN_EMAIL: z.email().optional(),
+  BOOTSTRAP_ADMIN_PASSWORD: z.string().optional(),
+  BOOTSTRAP_ADMIN_NAME: z.string().default('Administrator'),
 });
 
 /** A subgraph service's validated settings. */

@@ -18,6 +18,12 @@ export interface EventContext {
 }
 
 /**
+ * Something that sees every event a service publishes, inside the publishing transaction (e.g. an audit
+ * trail): what it writes commits or rolls back with the change and its event.
+ */
+export type PublishObserver = (em: EntityManager, event: EventEnvelope) => Promise<void>;
+
+/**
  * Writes events into the outbox inside the caller's transaction, so they commit (or roll back) with the
  * state change that caused them.
  */
@@ -28,6 +34,7 @@ export class OutboxWriter {
     private readonly em: EntityManager,
     private readonly context: EventContext,
     private readonly topicSuffix: string,
+    private readonly observers: readonly PublishObserver[] = [],
   ) {}
 
   /** Validates the payload against its contract and adds the event to the outbox. */
@@ -60,6 +67,7 @@ export class OutboxWriter {
       publishedAt: null,
     });
     this.written += 1;
+    for (const observe of this.observers) await observe(this.em, envelope);
     return envelope;
   }
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { retryOnWriteConflict, type Database } from '@oms/persistence';
-import { OutboxWriter, type EventContext } from './outbox';
+import { OutboxWriter, type EventContext, type PublishObserver } from './outbox';
 
 /** What a use case gets inside its transaction: the entity manager and the outbox of the same transaction. */
 export interface Transaction {
@@ -20,11 +20,18 @@ export interface Transaction {
  * typed duplicate error, and a lost race for a new number counter takes the next number.
  */
 export class UnitOfWork {
+  private readonly observers: PublishObserver[] = [];
+
   constructor(
     private readonly db: Database,
     private readonly topicSuffix: string,
     private readonly onCommitted: () => void = () => undefined,
   ) {}
+
+  /** Lets `observer` see every event published through this unit of work, in its transaction. */
+  observe(observer: PublishObserver): void {
+    this.observers.push(observer);
+  }
 
   async run<T>(context: EventContext, work: (tx: Transaction) => Promise<T>): Promise<T> {
     return retryOnWriteConflict(() => this.runOnce(context, work));
@@ -33,7 +40,7 @@ export class UnitOfWork {
   private async runOnce<T>(context: EventContext, work: (tx: Transaction) => Promise<T>): Promise<T> {
     let wrote = 0;
     const result = await this.db.transaction(async (em) => {
-      const events = new OutboxWriter(em, context, this.topicSuffix);
+      const events = new OutboxWriter(em, context, this.topicSuffix, this.observers);
       const value = await work({ em, events, context });
       wrote = events.count;
       return value;

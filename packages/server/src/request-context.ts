@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Actor } from '@oms/contracts';
+import type { Principal } from '@oms/auth';
 import type { EventContext } from '@oms/messaging';
 
 /** The header that carries one request's correlation id from the gateway through every subgraph and event. */
@@ -12,6 +13,8 @@ export interface RequestContext extends EventContext {
   /** A request is caused by nobody's event. */
   causationId: null;
   actor: Actor;
+  /** Who is calling and what they may do, from the gateway's proof and this service's access copy. */
+  principal: Principal;
 }
 
 /** Reads the correlation id (or starts one) from request headers. */
@@ -21,10 +24,9 @@ export function correlationIdFrom(headers: IncomingHttpHeaders): string {
   return id && /^[A-Za-z0-9._:-]{1,100}$/.test(id) ? id : randomUUID();
 }
 
-/**
- * The caller of a request. Until authentication lands (see the control-panel issue) every call acts as the
- * anonymous user; the actor is still recorded on every event so the audit trail has the field from day one.
- */
-export function actorFrom(_headers: IncomingHttpHeaders): Actor {
-  return { kind: 'USER', id: 'anonymous' };
+/** The actor recorded on the events a request causes: the signed-in user (or partner), or `anonymous`. */
+export function actorOf(principal: Principal): Actor {
+  const snapshot = principal.snapshot;
+  if (!snapshot) return { kind: 'USER', id: 'anonymous' };
+  return { kind: snapshot.kind === 'PARTNER' ? 'PARTNER' : 'USER', id: snapshot.userId, name: snapshot.name };
 }

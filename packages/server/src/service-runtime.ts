@@ -15,6 +15,20 @@ import {
   type EventHandler,
   type MessageTransport,
 } from '@oms/messaging';
+import type { IncomingHttpHeaders } from 'node:http';
+import type express from 'express';
+import {
+  AccessDirectory,
+  CreateAccessCopy1763700000600,
+  GATEWAY_PROOF_HEADER,
+  Principal,
+  ProofVerifier,
+  accessCopyEntities,
+  accessCopyHandlers,
+  secureResolvers,
+  unauthenticated,
+  type Policy,
+} from '@oms/auth';
 import { startSubgraphServer, type SubgraphServer } from './subgraph-server';
 import { runProcess } from './shutdown';
 import type { RequestContext } from './request-context';
@@ -33,6 +47,10 @@ export interface ServiceWiring<C extends RequestContext> {
   /** Handlers by event type, for the topics in `consumes`. */
   handlers?: Record<string, EventHandler>;
   context?: (base: RequestContext) => C;
+  /** Further HTTP routes beside `/graphql`. */
+  routes?: (app: express.Express) => void;
+  /** Runs once the database is open and before the server listens (e.g. bootstrapping the first admin). */
+  onStart?: () => Promise<void>;
 }
 
 /** The static description of a subgraph service. */
@@ -41,8 +59,10 @@ export interface ServiceModule<C extends RequestContext = RequestContext> {
   typeDefs: DocumentNode;
   entities: EntitySchema[];
   migrations: MixedList<new () => unknown>;
-  /** The services whose topics this one consumes. */
+  /** The services whose topics this one consumes (every service but masters also consumes masters' topic). */
   consumes: ServiceName[];
+  /** Who may call what: enforced on every query, mutation, entity reference and foreign-entity field. */
+  policy: Policy;
   wire(infra: Infrastructure): ServiceWiring<C>;
 }
 
@@ -93,8 +113,12 @@ export async function startService<C extends RequestContext>(
     service: module.name,
     url: env.DATABASE_URL,
     dataDir: env.DATA_DIR,
-    entities: [...module.entities, ...messagingEntities],
-    migrations: [CreateMessagingTables1763700000000, ...(module.migrations as (new () => unknown)[])],
+    entities: [...module.entities, ...messagingEntities, ...accessCopyEntities],
+    migrations: [
+      CreateMessagingTables1763700000000,
+      CreateAccessCopy1763700000600,
+      ...(module.migrations as (new () => unknown)[]),
+    ],
     createDatabase: env.DB_CREATE,
   });
   const transport = options.transport ?? createTransport(module.name, env, logger);
@@ -105,12 +129,26 @@ export async function startService<C extends RequestContext>(
     logger: logger.child({ component: 'relay' }),
   });
   const uow = new UnitOfWork(db, env.TOPIC_SUFFIX, () => relay.nudge());
-  const wiring = module.wire({ db, uow, env, logger });
+  let wiring: ServiceWiring<C>;
+  let proof: ProofVerifier;
+  try {
+    proof = await ProofVerifier.fromSetting(env.GATEWAY_PROOF_PUBLIC_KEYS, 'GATEWAY_PROOF_PUBLIC_KEYS');
+    wiring = module.wire({ db, uow, env, logger });
+    wiring = { ...wiring, resolvers: secureResolvers(module.typeDefs, wiring.resolvers, module.policy) };
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+  // Every service but masters (which writes its own copy) keeps users' access from masters' events.
+  const consumes: ServiceName[] =
+    module.name === 'masters' ? module.consumes : [...new Set<ServiceName>([...module.consumes, 'masters'])];
+  const handlers = module.name === 'masters' ? wiring.handlers : { ...accessCopyHandlers, ...wiring.handlers };
+  const authenticate = principalResolver(proof, new AccessDirectory(db), logger);
 
   try {
     await transport.connect();
     const own = topicOf(module.name, env.TOPIC_SUFFIX);
-    const consumed = module.consumes.map((s) => topicOf(s, env.TOPIC_SUFFIX));
+    const consumed = consumes.map((s) => topicOf(s, env.TOPIC_SUFFIX));
     await transport.ensureTopics([
       own,
       deadLetterTopicOf(own),
@@ -123,11 +161,11 @@ export async function startService<C extends RequestContext>(
   }
 
   let consumer: EventConsumer | null = null;
-  if (wiring.handlers && module.consumes.length > 0) {
+  if (handlers && consumes.length > 0) {
     consumer = new EventConsumer(db, transport, {
       name: `oms-${module.name}`,
-      topics: module.consumes.map((s) => topicOf(s, env.TOPIC_SUFFIX)),
-      handlers: wiring.handlers,
+      topics: consumes.map((s) => topicOf(s, env.TOPIC_SUFFIX)),
+      handlers,
       topicSuffix: env.TOPIC_SUFFIX,
       maxAttempts: env.CONSUMER_MAX_ATTEMPTS,
       retryBaseMs: env.CONSUMER_RETRY_BASE_MS,
@@ -137,6 +175,7 @@ export async function startService<C extends RequestContext>(
     await consumer.start();
   }
   if (!options.deferRelay) relay.start();
+  await wiring.onStart?.();
 
   const server: SubgraphServer = await startSubgraphServer<C>({
     name: module.name,
@@ -148,6 +187,8 @@ export async function startService<C extends RequestContext>(
     logger,
     ready: async () => transport.isReady() && (await db.ping()),
     context: wiring.context,
+    authenticate,
+    routes: wiring.routes,
   });
   logger.info({ url: server.url, database: db.dialect, transport: transport.kind }, 'service started');
 
@@ -171,6 +212,37 @@ export async function startService<C extends RequestContext>(
         await db.close();
         logger.info('service stopped');
       })()),
+  };
+}
+
+/**
+ * Establishes who calls: the gateway's proof must verify (otherwise the call did not come through the
+ * gateway and is refused whole); an anonymous proof gives the anonymous principal; a user's proof gives the
+ * user's access as this service's copy knows it, unless the user is unknown here, deactivated, or the
+ * session was revoked.
+ */
+function principalResolver(
+  proof: ProofVerifier,
+  directory: AccessDirectory,
+  logger: Logger,
+): (headers: IncomingHttpHeaders) => Promise<Principal> {
+  return async (headers) => {
+    const header = headers[GATEWAY_PROOF_HEADER];
+    let caller;
+    try {
+      caller = await proof.verify(Array.isArray(header) ? header[0] : header);
+    } catch (err) {
+      logger.warn({ reason: (err as Error).message }, 'refused a call without a valid gateway proof');
+      throw unauthenticated('This service answers only calls that come through the gateway.');
+    }
+    if (!caller.userId) return Principal.anonymous();
+    const [snapshot, revoked] = await Promise.all([
+      directory.snapshotOf(caller.userId),
+      caller.sessionId ? directory.isRevoked(caller.sessionId) : Promise.resolve(false),
+    ]);
+    if (!snapshot || !snapshot.active || revoked)
+      throw unauthenticated('Your session is no longer valid. Sign in again.');
+    return Principal.of(snapshot, caller.sessionId);
   };
 }
 

@@ -1,5 +1,6 @@
 import { gql } from 'graphql-tag';
 import { createLogger } from '@oms/config';
+import { Principal, unauthenticated } from '@oms/auth';
 import { startSubgraphServer, type SubgraphServer } from './subgraph-server';
 import type { RequestContext } from './request-context';
 
@@ -31,6 +32,10 @@ describe('startSubgraphServer', () => {
       production,
       logger: createLogger('probe', 'silent'),
       ready: async () => ready,
+      authenticate: async (headers) => {
+        if (headers['x-test-pass'] !== 'yes') throw unauthenticated('no pass');
+        return Principal.anonymous();
+      },
     }).then((s) => {
       servers.push(s);
       return s;
@@ -38,7 +43,7 @@ describe('startSubgraphServer', () => {
   const post = (url: string, query: string, headers: Record<string, string> = {}) =>
     fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
+      headers: { 'content-type': 'application/json', 'x-test-pass': 'yes', ...headers },
       body: JSON.stringify({ query }),
     }).then(
       (r) =>
@@ -67,6 +72,19 @@ describe('startSubgraphServer', () => {
     const server = await start(false);
     const res = await post(server.url, '{ whoami }', { 'x-correlation-id': 'req-42' });
     expect(res.data).toEqual({ whoami: 'req-42' });
+  });
+
+  it('refuses a request the authenticate hook rejects with its status, before any resolver runs', async () => {
+    const server = await start(false);
+    const res = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ whoami }' }),
+    });
+    expect(res.status).toBe(401);
+    const body = (await res.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
+    expect(body.data).toBeUndefined();
+    expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('hides internal error details and introspection in production', async () => {

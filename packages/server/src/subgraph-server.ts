@@ -12,7 +12,8 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import type { Logger } from '@oms/config';
-import { actorFrom, correlationIdFrom, type RequestContext } from './request-context';
+import type { Principal } from '@oms/auth';
+import { actorOf, correlationIdFrom, type RequestContext } from './request-context';
 
 /** How to serve one subgraph over HTTP. */
 export interface SubgraphServerOptions<C extends RequestContext> {
@@ -27,6 +28,13 @@ export interface SubgraphServerOptions<C extends RequestContext> {
   ready: () => Promise<boolean>;
   /** Extends the base request context (loaders, services). */
   context?: (base: RequestContext) => C;
+  /**
+   * Establishes the caller from the request headers (the gateway's proof); throws a GraphQL error with an
+   * HTTP status to refuse the request before anything runs.
+   */
+  authenticate: (headers: http.IncomingHttpHeaders) => Promise<Principal>;
+  /** Further HTTP routes beside `/graphql` (e.g. masters' JWK set). */
+  routes?: (app: express.Express) => void;
 }
 
 /** A listening subgraph HTTP server. */
@@ -73,15 +81,18 @@ export async function startSubgraphServer<C extends RequestContext>(
     const ready = !stopping && (await options.ready().catch(() => false));
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: options.name });
   });
+  options.routes?.(app);
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
+        const principal = await options.authenticate(req.headers);
         const base: RequestContext = {
           correlationId: correlationIdFrom(req.headers),
           causationId: null,
-          actor: actorFrom(req.headers),
+          actor: actorOf(principal),
+          principal,
         };
         return options.context ? options.context(base) : (base as C);
       },

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { createTestDatabase, type TestDatabase } from './mysql';
 import { testKafkaBrokers } from './kafka';
 import { freePort, startProcess, type ServiceProcess } from './processes';
+import { TEST_PROOF_PRIVATE_JWK, TEST_PROOF_PUBLIC_JWK, TEST_TOKEN_PRIVATE_JWK } from './access';
 
 /** The five subgraph services, in start order. */
 export const SERVICE_NAMES = ['orders', 'approvals', 'feasibility', 'masters', 'integrations'] as const;
@@ -61,6 +62,8 @@ export async function startDistributedSystem(options: {
         TOPIC_SUFFIX: suffix,
         RELAY_POLL_MS: '100',
         LOG_LEVEL: 'info',
+        GATEWAY_PROOF_PUBLIC_KEYS: JSON.stringify(TEST_PROOF_PUBLIC_JWK),
+        AUTH_SIGNING_KEYS: JSON.stringify([TEST_TOKEN_PRIVATE_JWK]),
         ...options.extraEnv,
       });
       scripts.set(name, {
@@ -75,6 +78,7 @@ export async function startDistributedSystem(options: {
       GATEWAY_PORT: String(gatewayPort),
       NODE_ENV: 'test',
       LOG_LEVEL: 'info',
+      GATEWAY_PROOF_PRIVATE_KEY: JSON.stringify(TEST_PROOF_PRIVATE_JWK),
     });
     scripts.set('gateway', {
       script: join(repoRoot, 'gateway', 'dist', 'main.js'),

@@ -1,3 +1,5 @@
+import { GATEWAY_PROOF_HEADER } from '@oms/auth';
+import { defaultProofHeaders } from './access';
 /** The body of a GraphQL response. */
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T;
@@ -12,9 +14,10 @@ export async function gql<T = Record<string, any>>(
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<T>> {
+  const proof = GATEWAY_PROOF_HEADER in headers ? {} : await defaultProofHeaders(url);
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', ...proof, ...headers },
     body: JSON.stringify({ query, variables }),
   });
   const text = await res.text();

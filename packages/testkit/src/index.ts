@@ -6,3 +6,4 @@ export * from './service-env';
 export * from './processes';
 export * from './distributed';
 export * from './service-under-test';
+export * from './access';

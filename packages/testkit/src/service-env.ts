@@ -1,4 +1,5 @@
 import { loadServiceEnv, type ServiceEnv } from '@oms/config';
+import { TEST_PROOF_PUBLIC_JWK, TEST_TOKEN_PRIVATE_JWK } from './access';
 
 /**
  * The environment of a service under test: a free port, the given database (MySQL URL, or a SQLite
@@ -22,6 +23,8 @@ export function testServiceEnv(options: {
     RELAY_POLL_MS: '100',
     CONSUMER_RETRY_BASE_MS: '50',
     CONSUMER_MAX_ATTEMPTS: '3',
+    GATEWAY_PROOF_PUBLIC_KEYS: JSON.stringify(TEST_PROOF_PUBLIC_JWK),
+    AUTH_SIGNING_KEYS: JSON.stringify([TEST_TOKEN_PRIVATE_JWK]),
     ...options.extra,
   });
 }

@@ -3,6 +3,7 @@ import { startService, type RequestContext, type RunningService, type ServiceMod
 import { deleteTopics, recordTopics, testKafkaBrokers, waitUntil, type TopicRecorder } from './kafka';
 import { createTestDatabase, type TestDatabase } from './mysql';
 import { testServiceEnv } from './service-env';
+import { TEST_ADMIN, registerTestSubgraph, seedAccess } from './access';
 import { uniqueSuffix } from './unique';
 
 /** A topic an integration spec reads: a service's topic (`'orders'`) or its dead-letter topic (`'orders.dlq'`). */
@@ -76,6 +77,9 @@ export async function startServiceUnderTest<C extends RequestContext>(
         extra: options.extraEnv,
       }),
     );
+    // Specs call the subgraph directly as the test superuser unless they sign a proof of their own.
+    await seedAccess(service.db, TEST_ADMIN);
+    registerTestSubgraph(service.url);
     // The group is the service's own, so that services sharing a suffix do not share a recorder group.
     recorder =
       recorded.length > 0 ? await recordTopics(recorded, `${module.name}${suffix}`) : nothingRecorded();

@@ -6,6 +6,7 @@ import { wireApprovals } from './container';
 import type { ApprovalsContext } from './graphql/context';
 import { ApprovalMatrixEntity } from './persistence/approval-matrix.entities';
 import { approvalsMigrations } from './persistence/migrations';
+import { approvalsPolicy } from './graphql/policy';
 
 /** The schema file shipped beside `src/` and `dist/`. */
 export const approvalsSchemaPath = join(__dirname, '..', 'schema.graphql');
@@ -17,5 +18,6 @@ export const approvalsService: ServiceModule<ApprovalsContext> = {
   entities: [ApprovalMatrixEntity],
   migrations: approvalsMigrations,
   consumes: [],
+  policy: approvalsPolicy,
   wire: wireApprovals,
 };

@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { RunningService } from '@oms/server';
 import {
+  TEST_ADMIN,
   gql,
   gqlData,
+  proofHeaders,
+  seedAccess,
   startServiceUnderTest,
+  testAccess,
   uniqueSuffix,
   type ServiceUnderTest,
   type TopicRecorder,
@@ -74,7 +78,7 @@ describe('approvals on MariaDB + Kafka', () => {
       version: 1,
       status: 'DRAFT',
       description: 'Enterprise ILL orders',
-      createdBy: 'anonymous',
+      createdBy: TEST_ADMIN.userId,
     });
 
     const { approvalMatrix } = await gqlData(
@@ -203,5 +207,32 @@ describe('approvals on MariaDB + Kafka', () => {
     expect(results.flatMap((r) => r.errors)).toEqual([]);
     const versions = results.map((r) => r.approvalMatrix!.version).sort((a, b) => a - b);
     expect(versions).toEqual([1, 2, 3, 4]);
+  });
+
+  it('lets approvers read the matrix and only its administrators change it; nothing without a gateway proof', async () => {
+    await seedAccess(
+      service.db,
+      testAccess({ userId: 'approver', permissions: ['APPROVALS:VIEW', 'APPROVALS:APPROVE'] }),
+      testAccess({ userId: 'sales', permissions: ['LEADS:VIEW', 'LEADS:CREATE'] }),
+    );
+    const before = { matrices: await count.matrices(), outbox: await count.outbox() };
+    const byApprover = await gql(service.url, CREATE, { input: anApprovalMatrixInput() }, await proofHeaders('approver'));
+    expect(byApprover.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(byApprover.data?.createApprovalMatrix ?? null).toBeNull();
+    expect(await count.matrices()).toBe(before.matrices);
+    expect(await count.outbox()).toBe(before.outbox);
+
+    const read = await gql(service.url, LIST, {}, await proofHeaders('approver'));
+    expect(read.errors).toBeUndefined();
+    const bySales = await gql(service.url, LIST, {}, await proofHeaders('sales'));
+    expect(bySales.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    const direct = await fetch(service.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(direct.status).toBe(401);
+    expect(((await direct.json()) as { data?: unknown }).data).toBeUndefined();
   });
 });

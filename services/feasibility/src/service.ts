@@ -10,6 +10,7 @@ import {
   FeasibilityRequestStatusChangeEntity,
 } from './persistence/feasibility-request.entities';
 import { feasibilityMigrations } from './persistence/migrations';
+import { feasibilityPolicy } from './graphql/policy';
 
 /** The schema file shipped beside `src/` and `dist/`. */
 export const feasibilitySchemaPath = join(__dirname, '..', 'schema.graphql');
@@ -21,5 +22,6 @@ export const feasibilityService: ServiceModule<FeasibilityContext> = {
   entities: [FeasibilityRequestEntity, FeasibilityRequestStatusChangeEntity, NumberSequenceEntity],
   migrations: feasibilityMigrations,
   consumes: [],
+  policy: feasibilityPolicy,
   wire: wireFeasibility,
 };

@@ -6,6 +6,7 @@ import { wireIntegrations } from './container';
 import type { IntegrationsContext } from './graphql/context';
 import { SyncRecordEntity } from './persistence/sync-record.entities';
 import { integrationsMigrations } from './persistence/migrations';
+import { integrationsPolicy } from './graphql/policy';
 
 /** The schema file shipped beside `src/` and `dist/`. */
 export const integrationsSchemaPath = join(__dirname, '..', 'schema.graphql');
@@ -20,5 +21,6 @@ export const integrationsService: ServiceModule<IntegrationsContext> = {
   entities: [SyncRecordEntity],
   migrations: integrationsMigrations,
   consumes: ['orders'],
+  policy: integrationsPolicy,
   wire: wireIntegrations,
 };

@@ -1,4 +1,5 @@
 import type { Infrastructure, RequestContext, ServiceWiring } from '@oms/server';
+import DataLoader from 'dataloader';
 import { byIdLoader, groupLoader } from '@oms/server';
 import { CatalogueQueries } from './application/catalogue-queries';
 import { CreateBandwidth } from './application/create-bandwidth';
@@ -25,8 +26,34 @@ import { UpdateBranch } from './application/update-branch';
 import { UpdateCity } from './application/update-city';
 import { UpdateState } from './application/update-state';
 import { UpdateZone } from './application/update-zone';
+import { CreateDocumentType } from './application/create-document-type';
+import { CreateReferenceItem } from './application/create-reference-item';
+import { DeactivateDocumentType } from './application/deactivate-document-type';
+import { DeactivateReferenceItem } from './application/deactivate-reference-item';
+import { DocumentTypeQueries } from './application/document-type-queries';
+import { ReferenceListQueries } from './application/reference-list-queries';
+import { UpdateDocumentType } from './application/update-document-type';
+import { UpdateReferenceItem } from './application/update-reference-item';
+import { DocumentTypeRepository } from './persistence/document-types.repository';
+import { ReferenceListRepository } from './persistence/reference-lists.repository';
+import { BsoQueries } from './application/bso-queries';
+import { CreateBso } from './application/create-bso';
+import { CreateBsoCitySetting } from './application/create-bso-city-setting';
+import { CreateBsoMailSetting } from './application/create-bso-mail-setting';
+import { DeactivateBso } from './application/deactivate-bso';
+import { DeactivateBsoCitySetting } from './application/deactivate-bso-city-setting';
+import { UpdateBso } from './application/update-bso';
+import { UpdateBsoCitySetting } from './application/update-bso-city-setting';
+import { UpdateBsoMailSetting } from './application/update-bso-mail-setting';
+import { BsoRepository } from './persistence/bso.repository';
 import type { MastersContext, MastersUseCases } from './graphql/context';
 import { resolvers } from './graphql/resolvers';
+import { Authentication } from './application/auth/authentication';
+import { AuditQueries, auditObserver } from './application/audit-trail';
+import { AuditRepository } from './persistence/audit.repository';
+import { loadTokenIssuer } from './application/auth/signing-keys';
+import { AuthRepository } from './persistence/auth.repository';
+import { CredentialRepository } from './persistence/credential.repository';
 import { CatalogueRepository } from './persistence/catalogue.repository';
 import { GeographyRepository } from './persistence/geography.repository';
 import { OrganisationRepository } from './persistence/organisation.repository';
@@ -36,14 +63,27 @@ export function wireMasters(infra: Infrastructure): ServiceWiring<MastersContext
   const geography = new GeographyRepository();
   const organisation = new OrganisationRepository();
   const catalogue = new CatalogueRepository();
+  const referenceLists = new ReferenceListRepository();
+  const documentTypes = new DocumentTypeRepository();
+  const bsos = new BsoRepository();
   const { uow } = infra;
+  const auditRepository = new AuditRepository();
+  uow.observe(auditObserver(auditRepository));
+  const audit = new AuditQueries(infra.db, auditRepository);
+  const tokens = loadTokenIssuer(infra.env, infra.logger);
+  // A bad key configuration fails start-up (onStart), not the first login.
+  tokens.catch(() => undefined);
+  const auth = new Authentication(uow, new AuthRepository(infra.db), new CredentialRepository(), tokens, {
+    sessionHours: infra.env.REFRESH_TOKEN_TTL_HOURS,
+    throttle: { maxFailures: infra.env.LOGIN_MAX_FAILURES, lockMinutes: infra.env.LOGIN_LOCK_MINUTES },
+  });
   const useCases: MastersUseCases = {
     createState: new CreateState(uow, geography),
     updateState: new UpdateState(uow, geography),
     deactivateState: new DeactivateState(uow, geography),
     createCity: new CreateCity(uow, geography),
     updateCity: new UpdateCity(uow, geography),
-    deactivateCity: new DeactivateCity(uow, geography, organisation),
+    deactivateCity: new DeactivateCity(uow, geography, organisation, bsos),
     createZone: new CreateZone(uow, organisation),
     updateZone: new UpdateZone(uow, organisation),
     deactivateZone: new DeactivateZone(uow, organisation),
@@ -63,13 +103,43 @@ export function wireMasters(infra: Infrastructure): ServiceWiring<MastersContext
     geography: new GeographyQueries(infra.db, geography),
     organisation: new OrganisationQueries(infra.db, organisation),
     catalogue: new CatalogueQueries(infra.db, catalogue),
+    createReferenceItem: new CreateReferenceItem(uow, referenceLists),
+    updateReferenceItem: new UpdateReferenceItem(uow, referenceLists),
+    deactivateReferenceItem: new DeactivateReferenceItem(uow, referenceLists),
+    referenceLists: new ReferenceListQueries(infra.db, referenceLists),
+    createDocumentType: new CreateDocumentType(uow, documentTypes),
+    updateDocumentType: new UpdateDocumentType(uow, documentTypes),
+    deactivateDocumentType: new DeactivateDocumentType(uow, documentTypes),
+    documentTypes: new DocumentTypeQueries(infra.db, documentTypes),
+    createBso: new CreateBso(uow, bsos),
+    updateBso: new UpdateBso(uow, bsos),
+    deactivateBso: new DeactivateBso(uow, bsos),
+    createBsoCitySetting: new CreateBsoCitySetting(uow, geography, bsos),
+    updateBsoCitySetting: new UpdateBsoCitySetting(uow, bsos),
+    deactivateBsoCitySetting: new DeactivateBsoCitySetting(uow, bsos),
+    createBsoMailSetting: new CreateBsoMailSetting(uow, bsos),
+    updateBsoMailSetting: new UpdateBsoMailSetting(uow, bsos),
+    bso: new BsoQueries(infra.db, bsos),
   };
   return {
     resolvers: resolvers as ServiceWiring<MastersContext>['resolvers'],
+    onStart: async () => {
+      await tokens;
+    },
+    routes: (app) => {
+      // The public halves of the token-signing keys, for the gateway (RFC 7517 JWK set).
+      app.get('/.well-known/jwks.json', async (_req, res) => {
+        res.setHeader('cache-control', 'public, max-age=300');
+        res.json((await tokens).jwks());
+      });
+    },
     context: (base: RequestContext): MastersContext => ({
       ...base,
       useCases,
+      auth,
+      audit,
       loaders: {
+        auditEntry: byIdLoader((ids) => audit.byIds(ids)),
         state: byIdLoader((ids) => useCases.geography.statesByIds(ids)),
         city: byIdLoader((ids) => useCases.geography.citiesByIds(ids)),
         citiesOfState: groupLoader(
@@ -97,6 +167,27 @@ export function wireMasters(infra: Infrastructure): ServiceWiring<MastersContext
           (ids) => useCases.catalogue.bandwidthsOfProducts(ids),
           (link) => link.productId,
         ),
+        referenceItem: byIdLoader((ids) => useCases.referenceLists.itemsByIds(ids)),
+        documentType: byIdLoader((ids) => useCases.documentTypes.documentTypesByIds(ids)),
+        bso: byIdLoader((ids) => useCases.bso.bsosByIds(ids)),
+        bsoCitySetting: byIdLoader((ids) => useCases.bso.citySettingsByIds(ids)),
+        bsoMailSetting: byIdLoader((ids) => useCases.bso.mailSettingsByIds(ids)),
+        citySettingsOfBso: groupLoader(
+          (ids) => useCases.bso.citySettingsOfBsos(ids),
+          (s) => s.bsoId,
+        ),
+        bsoSettingsOfCity: groupLoader(
+          (ids) => useCases.bso.citySettingsOfCities(ids),
+          (s) => s.cityId,
+        ),
+        mailSettingsOfBso: groupLoader(
+          (ids) => useCases.bso.mailSettingsOfBsos(ids),
+          (m) => m.bsoId ?? '',
+        ),
+        defaultMailSetting: new DataLoader(async (keys) => {
+          const found = await useCases.bso.defaultMailSetting();
+          return keys.map(() => found);
+        }),
       },
     }),
   };

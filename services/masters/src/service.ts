@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { gql } from 'graphql-tag';
 import type { ServiceModule } from '@oms/server';
 import { wireMasters } from './container';
+import { mastersPolicy } from './graphql/policy';
+import { authEntities } from './persistence/auth.entities';
+import { AuditEntryEntity } from './persistence/audit.entities';
 import type { MastersContext } from './graphql/context';
 import {
   BandwidthEntity,
@@ -11,17 +14,25 @@ import {
   ProductEntity,
 } from './persistence/catalogue.entities';
 import { CityEntity, StateEntity } from './persistence/geography.entities';
+import { DocumentTypeEntity, DocumentTypeRequirementEntity } from './persistence/document-types.entities';
 import { mastersMigrations } from './persistence/migrations';
+import { ReferenceItemEntity } from './persistence/reference-lists.entities';
+import { BsoCitySettingEntity, BsoEntity, BsoMailSettingEntity } from './persistence/bso.entities';
 import { BranchCityEntity, BranchEntity, ZoneEntity } from './persistence/organisation.entities';
 
 /** The schema file shipped beside `src/` and `dist/`. */
 export const mastersSchemaPath = join(__dirname, '..', 'schema.graphql');
 
 /** The masters subgraph: geography and (later) every other master, users and rights. */
+const typeDefs = gql(readFileSync(mastersSchemaPath, 'utf8'));
+
 export const mastersService: ServiceModule<MastersContext> = {
   name: 'masters',
-  typeDefs: gql(readFileSync(mastersSchemaPath, 'utf8')),
+  typeDefs,
+  policy: mastersPolicy(typeDefs),
   entities: [
+    ...authEntities,
+    AuditEntryEntity,
     StateEntity,
     CityEntity,
     ZoneEntity,
@@ -31,6 +42,12 @@ export const mastersService: ServiceModule<MastersContext> = {
     ProductEntity,
     BandwidthEntity,
     ProductBandwidthEntity,
+    ReferenceItemEntity,
+    DocumentTypeEntity,
+    DocumentTypeRequirementEntity,
+    BsoEntity,
+    BsoCitySettingEntity,
+    BsoMailSettingEntity,
   ],
   migrations: mastersMigrations,
   consumes: [],

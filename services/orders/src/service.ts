@@ -8,6 +8,7 @@ import type { OrdersContext } from './graphql/context';
 import { KnownCityEntity } from './persistence/known-city.entity';
 import { LeadEntity } from './persistence/lead.entity';
 import { ordersMigrations } from './persistence/migrations';
+import { ordersPolicy } from './graphql/policy';
 
 /** The schema file shipped beside `src/` and `dist/`. */
 export const ordersSchemaPath = join(__dirname, '..', 'schema.graphql');
@@ -19,5 +20,6 @@ export const ordersService: ServiceModule<OrdersContext> = {
   entities: [LeadEntity, KnownCityEntity, NumberSequenceEntity],
   migrations: ordersMigrations,
   consumes: ['masters'],
+  policy: ordersPolicy,
   wire: wireOrders,
 };

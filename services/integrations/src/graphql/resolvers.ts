@@ -12,8 +12,7 @@ export const resolvers: Resolvers = {
     __resolveReference: (ref, ctx) => ctx.loaders.syncRecord.load(ref.id),
   },
   Lead: {
-    // orders owns the lead; a reference is all this subgraph needs to add its fields.
-    __resolveReference: (ref) => ({ id: ref.id }),
+    // orders owns the lead; the reference ({ id }) is all this subgraph needs to add its fields.
     syncRecords: (lead, _, ctx) => ctx.loaders.syncRecordsOfLead.load(lead.id),
   },
 };

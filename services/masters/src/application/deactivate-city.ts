@@ -3,16 +3,21 @@ import type { UnitOfWork, EventContext } from '@oms/messaging';
 import { fail, ok, parseInput, type Result } from '@oms/server';
 import type { City } from '../domain/geography';
 import { deactivated, deactivationRefusal } from '../domain/master-lifecycle';
+import type { BsoRepository } from '../persistence/bso.repository';
 import type { GeographyRepository } from '../persistence/geography.repository';
 import type { OrganisationRepository } from '../persistence/organisation.repository';
 import { deactivateInput, notFound, refused } from './master-inputs';
 
-/** Deactivates a city once no active branch serves it, and publishes `city.deactivated`. */
+/**
+ * Deactivates a city once no active branch serves it and no BSO has an active setting for it, and
+ * publishes `city.deactivated`.
+ */
 export class DeactivateCity {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly geography: GeographyRepository,
     private readonly organisation: OrganisationRepository,
+    private readonly bsos: BsoRepository,
   ) {}
 
   async execute(context: EventContext, raw: unknown): Promise<Result<City>> {
@@ -21,12 +26,16 @@ export class DeactivateCity {
     return this.uow.run(context, async (tx) => {
       const [found] = await this.geography.citiesByIds(tx.em, [parsed.value.id]);
       if (!found) return fail(notFound('city'));
-      const refusal = deactivationRefusal(
-        found,
-        `city ${found.code}`,
-        await this.organisation.countActiveBranchesOfCity(tx.em, found.id),
-        ['branch', 'branches'],
-      );
+      const refusal = deactivationRefusal(found, `city ${found.code}`, [
+        {
+          count: await this.organisation.countActiveBranchesOfCity(tx.em, found.id),
+          nouns: ['branch', 'branches'],
+        },
+        {
+          count: await this.bsos.countActiveCitySettingsOfCity(tx.em, found.id),
+          nouns: ['BSO city setting', 'BSO city settings'],
+        },
+      ]);
       if (refusal) return fail(refused(refusal));
       const deactivatedAt = new Date();
       const city = deactivated(found, deactivatedAt);

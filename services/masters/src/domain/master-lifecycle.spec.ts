@@ -47,3 +47,35 @@ describe('distinctIds', () => {
     expect(distinctIds(['b', 'a', 'b', ' a'])).toEqual(['b', 'a']);
   });
 });
+
+describe('deactivationRefusal with several kinds of dependents', () => {
+  const kinds = (branches: number, settings: number) => [
+    { count: branches, nouns: ['branch', 'branches'] as const },
+    { count: settings, nouns: ['BSO city setting', 'BSO city settings'] as const },
+  ];
+
+  it('allows deactivating when no kind has active records', () => {
+    expect(deactivationRefusal(active, 'city PUNE', kinds(0, 0))).toBeNull();
+    expect(deactivationRefusal(active, 'city PUNE', [])).toBeNull();
+  });
+
+  it('names only the kinds that still have active records, in order', () => {
+    expect(deactivationRefusal(active, 'city PUNE', kinds(0, 1))).toEqual({
+      code: MasterErrorCode.IN_USE,
+      message: 'city PUNE is used by 1 active BSO city setting',
+    });
+    expect(deactivationRefusal(active, 'city PUNE', kinds(2, 3))?.message).toBe(
+      'city PUNE is used by 2 active branches and 3 active BSO city settings',
+    );
+  });
+
+  it('words a single kind exactly as the one-count form does', () => {
+    expect(deactivationRefusal(active, 'city PUNE', kinds(2, 0))).toEqual(
+      deactivationRefusal(active, 'city PUNE', 2, ['branch', 'branches']),
+    );
+  });
+
+  it('reports being inactive first', () => {
+    expect(deactivationRefusal(inactive, 'city PUNE', kinds(1, 1))?.code).toBe('ALREADY_INACTIVE');
+  });
+});

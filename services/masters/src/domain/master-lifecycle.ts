@@ -34,18 +34,42 @@ export function deactivationRefusal(
   label: string,
   activeDependents: number,
   nouns: readonly [string, string],
+): Refusal | null;
+/**
+ * The same rule for a master that several kinds of active records depend on (e.g. a city: branches and
+ * BSO city settings). The refusal names each kind that still has active records, in the order given.
+ */
+export function deactivationRefusal(
+  master: Deactivatable,
+  label: string,
+  dependents: readonly ActiveDependents[],
+): Refusal | null;
+export function deactivationRefusal(
+  master: Deactivatable,
+  label: string,
+  dependents: number | readonly ActiveDependents[],
+  nouns?: readonly [string, string],
 ): Refusal | null {
   if (!isActive(master)) {
     return { code: MasterErrorCode.ALREADY_INACTIVE, message: `${label} is already inactive` };
   }
-  if (activeDependents > 0) {
-    const noun = activeDependents === 1 ? nouns[0] : nouns[1];
-    return {
-      code: MasterErrorCode.IN_USE,
-      message: `${label} is used by ${activeDependents} active ${noun}`,
-    };
+  const kinds =
+    typeof dependents === 'number'
+      ? [{ count: dependents, nouns: nouns ?? (['record', 'records'] as const) }]
+      : dependents;
+  const inUse = kinds
+    .filter((kind) => kind.count > 0)
+    .map((kind) => `${kind.count} active ${kind.count === 1 ? kind.nouns[0] : kind.nouns[1]}`);
+  if (inUse.length > 0) {
+    return { code: MasterErrorCode.IN_USE, message: `${label} is used by ${inUse.join(' and ')}` };
   }
   return null;
+}
+
+/** How many active records of one kind (`nouns`: singular and plural) depend on a master. */
+export interface ActiveDependents {
+  count: number;
+  nouns: readonly [string, string];
 }
 
 /** Marks a master deactivated at `at`; returns the new record, leaving the old one untouched. */

@@ -1,5 +1,8 @@
 import type DataLoader from 'dataloader';
 import type { RequestContext } from '@oms/server';
+import type { Authentication } from '../application/auth/authentication';
+import type { AuditQueries } from '../application/audit-trail';
+import type { AuditEntry } from '../domain/audit';
 import type { City, State } from '../domain/geography';
 import type { Branch, Zone } from '../domain/organisation';
 import type { Bandwidth, Product, ProductCategory } from '../domain/catalogue';
@@ -28,6 +31,26 @@ import type { UpdateBranch } from '../application/update-branch';
 import type { UpdateCity } from '../application/update-city';
 import type { UpdateState } from '../application/update-state';
 import type { UpdateZone } from '../application/update-zone';
+import type { DocumentType } from '../domain/document-types';
+import type { ReferenceItem } from '../domain/reference-lists';
+import type { CreateDocumentType } from '../application/create-document-type';
+import type { CreateReferenceItem } from '../application/create-reference-item';
+import type { DeactivateDocumentType } from '../application/deactivate-document-type';
+import type { DeactivateReferenceItem } from '../application/deactivate-reference-item';
+import type { DocumentTypeQueries } from '../application/document-type-queries';
+import type { ReferenceListQueries } from '../application/reference-list-queries';
+import type { UpdateDocumentType } from '../application/update-document-type';
+import type { UpdateReferenceItem } from '../application/update-reference-item';
+import type { Bso, BsoCitySetting, BsoMailSetting } from '../domain/bso';
+import type { BsoQueries } from '../application/bso-queries';
+import type { CreateBso } from '../application/create-bso';
+import type { CreateBsoCitySetting } from '../application/create-bso-city-setting';
+import type { CreateBsoMailSetting } from '../application/create-bso-mail-setting';
+import type { DeactivateBso } from '../application/deactivate-bso';
+import type { DeactivateBsoCitySetting } from '../application/deactivate-bso-city-setting';
+import type { UpdateBso } from '../application/update-bso';
+import type { UpdateBsoCitySetting } from '../application/update-bso-city-setting';
+import type { UpdateBsoMailSetting } from '../application/update-bso-mail-setting';
 
 /** The use cases the masters resolvers call. */
 export interface MastersUseCases {
@@ -56,12 +79,34 @@ export interface MastersUseCases {
   geography: GeographyQueries;
   organisation: OrganisationQueries;
   catalogue: CatalogueQueries;
+  createReferenceItem: CreateReferenceItem;
+  updateReferenceItem: UpdateReferenceItem;
+  deactivateReferenceItem: DeactivateReferenceItem;
+  referenceLists: ReferenceListQueries;
+  createDocumentType: CreateDocumentType;
+  updateDocumentType: UpdateDocumentType;
+  deactivateDocumentType: DeactivateDocumentType;
+  documentTypes: DocumentTypeQueries;
+  createBso: CreateBso;
+  updateBso: UpdateBso;
+  deactivateBso: DeactivateBso;
+  createBsoCitySetting: CreateBsoCitySetting;
+  updateBsoCitySetting: UpdateBsoCitySetting;
+  deactivateBsoCitySetting: DeactivateBsoCitySetting;
+  createBsoMailSetting: CreateBsoMailSetting;
+  updateBsoMailSetting: UpdateBsoMailSetting;
+  bso: BsoQueries;
 }
 
 /** Per-request context of the masters subgraph. */
 export interface MastersContext extends RequestContext {
   useCases: MastersUseCases;
+  /** Sign-in, renewal, sign-out and password change. */
+  auth: Authentication;
+  /** The control-panel audit trail. */
+  audit: AuditQueries;
   loaders: {
+    auditEntry: DataLoader<string, AuditEntry | null>;
     state: DataLoader<string, State | null>;
     city: DataLoader<string, City | null>;
     citiesOfState: DataLoader<string, City[]>;
@@ -74,5 +119,16 @@ export interface MastersContext extends RequestContext {
     bandwidth: DataLoader<string, Bandwidth | null>;
     productsOfCategory: DataLoader<string, Product[]>;
     bandwidthsOfProduct: DataLoader<string, { productId: string; bandwidth: Bandwidth }[]>;
+    referenceItem: DataLoader<string, ReferenceItem | null>;
+    documentType: DataLoader<string, DocumentType | null>;
+    bso: DataLoader<string, Bso | null>;
+    bsoCitySetting: DataLoader<string, BsoCitySetting | null>;
+    bsoMailSetting: DataLoader<string, BsoMailSetting | null>;
+    citySettingsOfBso: DataLoader<string, BsoCitySetting[]>;
+    bsoSettingsOfCity: DataLoader<string, BsoCitySetting[]>;
+    /** A BSO's own mail setting (at most one per BSO). */
+    mailSettingsOfBso: DataLoader<string, BsoMailSetting[]>;
+    /** The default mail setting, loaded once per request whatever the key. */
+    defaultMailSetting: DataLoader<'default', BsoMailSetting | null>;
   };
 }

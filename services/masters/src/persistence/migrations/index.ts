@@ -2,6 +2,12 @@ import { CreateGeography1763700001000 } from './1763700001000-create-geography';
 import { DeactivatableGeography1763700002000 } from './1763700002000-deactivatable-geography';
 import { CreateZonesBranches1763700003000 } from './1763700003000-create-zones-branches';
 import { CreateCatalogue1763700004000 } from './1763700004000-create-catalogue';
+import { CreateReferenceLists1763700010000 } from './1763700010000-create-reference-lists';
+import { CreateDocumentTypes1763700011000 } from './1763700011000-create-document-types';
+import { CreateBso1763700020000 } from './1763700020000-create-bso';
+
+import { CreateAuth1763700040000 } from './1763700040000-create-auth';
+import { CreateAudit1763700041000 } from './1763700041000-create-audit';
 
 /** The masters schema, oldest first. */
 export const mastersMigrations = [
@@ -9,4 +15,9 @@ export const mastersMigrations = [
   DeactivatableGeography1763700002000,
   CreateZonesBranches1763700003000,
   CreateCatalogue1763700004000,
+  CreateReferenceLists1763700010000,
+  CreateDocumentTypes1763700011000,
+  CreateBso1763700020000,
+  CreateAuth1763700040000,
+  CreateAudit1763700041000,
 ];
