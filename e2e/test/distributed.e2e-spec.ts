@@ -1,5 +1,5 @@
 import { deleteTopics, gqlData, uniqueSuffix, waitUntil } from '@oms/testkit';
-import { createCity, ops, SERVICES, startDistributed, type DistributedSystem } from './system';
+import { createBranch, createCity, ops, SERVICES, startDistributed, type DistributedSystem } from './system';
 
 /**
  * The whole system as in production: five service processes, each on its own MariaDB database, talking over
@@ -22,8 +22,9 @@ describe('distributed system through the gateway', () => {
   it('creates a lead in a city, joins orders and masters data, and integrations records it via Kafka', async () => {
     const gw = system.gatewayUrl;
     const cityId = await createCity(gw, 'PNQ');
+    const branchId = await createBranch(gw, cityId, 'PNQ');
 
-    // orders learns about the city from masters' city.created event (Kafka), then accepts leads there.
+    // orders learns about the city and branch from masters' events (Kafka), then accepts leads there.
     let lead: { id: string; leadNo: string } | undefined;
     await waitUntil(
       async () => {
@@ -31,6 +32,7 @@ describe('distributed system through the gateway', () => {
           input: {
             customerName: 'Acme Networks Pvt Ltd',
             cityId,
+            branchId,
             contactEmail: 'it@acme.example',
             clientMutationId: `e2e-${suffix}`,
           },
@@ -73,10 +75,13 @@ describe('distributed system through the gateway', () => {
     const { leads } = await gqlData(gw, '{ leads(first: 50) { totalCount edges { node { id } } } }');
     const cityId = (await gqlData(gw, '{ cities(first: 1) { edges { node { id } } } }')).cities.edges[0].node
       .id;
+    const branchId = (await gqlData(gw, '{ branches(first: 1) { edges { node { id } } } }')).branches.edges[0]
+      .node.id;
     const again = await gqlData(gw, ops.createLead, {
       input: {
         customerName: 'Acme Networks Pvt Ltd',
         cityId,
+        branchId,
         contactEmail: 'it@acme.example',
         clientMutationId: `e2e-${suffix}`,
       },
@@ -89,9 +94,11 @@ describe('distributed system through the gateway', () => {
     const gw = system.gatewayUrl;
     const cityId = (await gqlData(gw, '{ cities(first: 1) { edges { node { id } } } }')).cities.edges[0].node
       .id;
+    const branchId = (await gqlData(gw, '{ branches(first: 1) { edges { node { id } } } }')).branches.edges[0]
+      .node.id;
     await system.processes.get('integrations')!.stop();
     const { createLead } = await gqlData(gw, ops.createLead, {
-      input: { customerName: 'Beta Telecom', cityId },
+      input: { customerName: 'Beta Telecom', cityId, branchId },
     });
     expect(createLead.errors).toEqual([]);
     await system.restart('integrations');

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { freePort, gqlData, startProcess, waitUntil, type ServiceProcess } from '@oms/testkit';
-import { createCity, ops, repoRoot } from './system';
+import { createBranch, createCity, ops, repoRoot } from './system';
 
 /**
  * The newcomer's command: the built embedded launcher, no MySQL and no Kafka, SQLite files under one data
@@ -51,8 +51,9 @@ describe('embedded mode (npm start)', () => {
   it('runs the lead flow in-process and keeps its data across a restart', async () => {
     const gw = `http://127.0.0.1:${env.GATEWAY_PORT}/graphql`;
     const cityId = await createCity(gw, 'GOI');
+    const branchId = await createBranch(gw, cityId, 'GOI');
     const { createLead } = await gqlData(gw, ops.createLead, {
-      input: { customerName: 'Gamma Infra', cityId },
+      input: { customerName: 'Gamma Infra', cityId, branchId },
     });
     expect(createLead.errors).toEqual([]);
     const lead = `query($id: ID!) { lead(id: $id) { customerName city { code } syncRecords { system } } }`;

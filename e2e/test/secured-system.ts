@@ -53,7 +53,11 @@ export async function startSecuredSystem(extraEnv: Record<string, string> = {}):
         label: `sec_${module.name}`,
         suffix,
         record: [],
-        extraEnv: { BOOTSTRAP_ADMIN_EMAIL: ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password, ...extraEnv },
+        extraEnv: {
+          BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
+          BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
+          ...extraEnv,
+        },
       });
     }
     gateway = await startGateway({

@@ -17,6 +17,8 @@ export function startDistributed(suffix: string): Promise<DistributedSystem> {
 export const ops = {
   createState: `mutation($input: CreateStateInput!) { createState(input: $input) { state { id code } errors { code field message } } }`,
   createCity: `mutation($input: CreateCityInput!) { createCity(input: $input) { city { id code } errors { code field message } } }`,
+  createZone: `mutation($input: CreateZoneInput!) { createZone(input: $input) { zone { id } errors { code field message } } }`,
+  createBranch: `mutation($input: CreateBranchInput!) { createBranch(input: $input) { branch { id } errors { code field message } } }`,
   createLead: `mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id leadNo } errors { code field message } } }`,
 };
 
@@ -31,4 +33,22 @@ export async function createCity(gatewayUrl: string, code: string): Promise<stri
   });
   expect(createCity.errors).toEqual([]);
   return createCity.city.id as string;
+}
+
+/** Creates a zone and a branch serving the city through the gateway and returns the branch id (leads need one). */
+export async function createBranch(gatewayUrl: string, cityId: string, code: string): Promise<string> {
+  const { createZone } = await gqlData(gatewayUrl, ops.createZone, {
+    input: { code: `Z${code}`.slice(0, 20), name: `Zone ${code}` },
+  });
+  expect(createZone.errors).toEqual([]);
+  const { createBranch } = await gqlData(gatewayUrl, ops.createBranch, {
+    input: {
+      code: `B${code}`.slice(0, 20),
+      name: `Branch ${code}`,
+      zoneId: createZone.zone.id,
+      cityIds: [cityId],
+    },
+  });
+  expect(createBranch.errors).toEqual([]);
+  return createBranch.branch.id as string;
 }

@@ -46,9 +46,14 @@ describe('access tokens at the gateway', () => {
   };
   const ask = (token: string, query = LEADS) =>
     gql(system.gatewayUrl, query, {}, { authorization: `Bearer ${token}` });
+  /**
+   * A token the gateway can tell is bad is refused before any subgraph runs (no data at all); a token that is
+   * well signed but revoked passes the gateway and is refused by the subgraph (data null). Either way the
+   * caller gets UNAUTHENTICATED and nothing else.
+   */
   const expectRefused = async (token: string, query = LEADS) => {
     const res = await ask(token, query);
-    expect(res.data).toBeUndefined();
+    expect(res.data ?? null).toBeNull();
     expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   };
 
@@ -56,7 +61,7 @@ describe('access tokens at the gateway', () => {
     system = await startSecuredSystem();
     admin = await signIn(system.gatewayUrl, ADMIN.email, ADMIN.password);
     await untilKnownEverywhere(system.gatewayUrl, admin);
-    claims = decodeJwt(admin.accessToken) as { sub: string; sid: string };
+    claims = decodeJwt(admin.accessToken);
   });
 
   afterAll(async () => {
@@ -73,7 +78,10 @@ describe('access tokens at the gateway', () => {
     ['expired', () => forge({ claims: { exp: now() - 60, iat: now() - 700, nbf: now() - 700 } })],
     ['not yet valid', () => forge({ claims: { nbf: now() + 300 } })],
     ['issued more than 15 minutes ago', () => forge({ claims: { iat: now() - 1200 } })],
-    ['algorithm none', async () => new UnsecuredJWT({ ...claims, iss: 'oms-masters', aud: 'oms-api' }).encode()],
+    [
+      'algorithm none',
+      async () => new UnsecuredJWT({ ...claims, iss: 'oms-masters', aud: 'oms-api' }).encode(),
+    ],
     [
       'HS256 keyed with the published public key',
       async () =>
@@ -92,7 +100,7 @@ describe('access tokens at the gateway', () => {
     ],
     [
       'a stranger key under the real key id',
-      async () => forge({ key: (await generateSigningKey(TEST_TOKEN_PUBLIC_JWK.kid as string)).privateJwk }),
+      async () => forge({ key: (await generateSigningKey(TEST_TOKEN_PUBLIC_JWK.kid)).privateJwk }),
     ],
     [
       'tampered payload (another subject)',
@@ -110,8 +118,12 @@ describe('access tokens at the gateway', () => {
   ];
 
   it.each(cases)('refuses a token that is %s', async (_name, make) => {
-    await expectRefused(await make());
-    await expectRefused(await make(), STATES);
+    for (const query of [LEADS, STATES]) {
+      const res = await ask(await make(), query);
+      // Refused at the gateway: no subgraph ran, so there is no data at all.
+      expect(res.data).toBeUndefined();
+      expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    }
   });
 
   it('refuses an Authorization header that is not a bearer token', async () => {
@@ -128,9 +140,13 @@ describe('access tokens at the gateway', () => {
     const out = await gql(system.gatewayUrl, LOGOUT, {}, session.headers);
     expect(out.data?.logout).toEqual({ loggedOut: true, errors: [] });
     await expectRefused(session.accessToken, STATES);
-    await waitUntil(async () => (await ask(session.accessToken)).errors?.[0]?.extensions?.code === 'UNAUTHENTICATED');
+    await waitUntil(
+      async () => (await ask(session.accessToken)).errors?.[0]?.extensions?.code === 'UNAUTHENTICATED',
+    );
     await expectRefused(session.accessToken);
-    const refreshed = await gql(system.gatewayUrl, REFRESH, { input: { refreshToken: session.refreshToken } });
+    const refreshed = await gql(system.gatewayUrl, REFRESH, {
+      input: { refreshToken: session.refreshToken },
+    });
     expect(refreshed.data?.refreshSession.errors[0].code).toBe('INVALID_REFRESH_TOKEN');
     // The admin's other session is untouched.
     expect((await ask(admin.accessToken)).errors).toBeUndefined();
@@ -145,7 +161,10 @@ describe('access tokens at the gateway', () => {
     expect((await ask(next.accessToken, STATES)).errors).toBeUndefined();
 
     const reuse = await gql(system.gatewayUrl, REFRESH, { input: { refreshToken: session.refreshToken } });
-    expect(reuse.data?.refreshSession).toMatchObject({ tokens: null, errors: [{ code: 'INVALID_REFRESH_TOKEN' }] });
+    expect(reuse.data?.refreshSession).toMatchObject({
+      tokens: null,
+      errors: [{ code: 'INVALID_REFRESH_TOKEN' }],
+    });
     const afterReuse = await gql(system.gatewayUrl, REFRESH, { input: { refreshToken: next.refreshToken } });
     expect(afterReuse.data?.refreshSession.errors[0].code).toBe('INVALID_REFRESH_TOKEN');
     await expectRefused(next.accessToken, STATES);

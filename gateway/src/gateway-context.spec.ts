@@ -7,7 +7,12 @@ import {
   generateSigningKey,
   type JwkPair,
 } from '@oms/auth/lite';
-import { bearerTokenOf, correlationIdMiddleware, gatewayContextOf, type GatewayAuth } from './gateway-context';
+import {
+  bearerTokenOf,
+  correlationIdMiddleware,
+  gatewayContextOf,
+  type GatewayAuth,
+} from './gateway-context';
 
 const AUDIENCE = { issuer: 'oms-masters', audience: 'oms-api' };
 let tokenKey: JwkPair;
@@ -73,8 +78,7 @@ describe('correlation id', () => {
 });
 
 describe('gateway context', () => {
-  const proofOf = async (proof: string) =>
-    (await ProofVerifier.fromJwks([proofKey.publicJwk])).verify(proof);
+  const proofOf = async (proof: string) => (await ProofVerifier.fromJwks([proofKey.publicJwk])).verify(proof);
 
   it('vouches for an anonymous caller when no token is sent', async () => {
     const { context } = await handle({});
@@ -83,7 +87,10 @@ describe('gateway context', () => {
   });
 
   it('verifies a bearer token and signs a proof naming its user and session', async () => {
-    const issuer = await AccessTokenIssuer.create([tokenKey.privateJwk], 'k1', { ...AUDIENCE, ttlSeconds: 900 });
+    const issuer = await AccessTokenIssuer.create([tokenKey.privateJwk], 'k1', {
+      ...AUDIENCE,
+      ttlSeconds: 900,
+    });
     const { token } = await issuer.issue({ userId: 'u-1', sessionId: 's-1' });
     const { context } = await handle({ authorization: `Bearer ${token}` });
     expect(context.caller).toEqual({ userId: 'u-1', sessionId: 's-1' });

@@ -2,12 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createLogger } from '@oms/config';
-import {
-  AccessTokenIssuer,
-  ProofVerifier,
-  generateSigningKey,
-  type JwkPair,
-} from '@oms/auth/lite';
+import { AccessTokenIssuer, ProofVerifier, generateSigningKey, type JwkPair } from '@oms/auth/lite';
 import { composeSupergraph, renderSupergraphFile, startGateway, type RunningGateway } from '../src';
 import { startTinySubgraph, type TinySubgraph } from './tiny-subgraph';
 

@@ -13,8 +13,9 @@ const config: CodegenConfig = {
         mappers: {
           FeasibilityRequest: '../../domain/feasibility-request#FeasibilityRequest',
           FeasibilityRequestStatusChange: '../../domain/feasibility-request#FeasibilityRequestStatusChange',
+          BsoFeasibilityAnswer: '../../domain/bso-answer#BsoAnswer',
         },
-        scalars: { DateTime: { input: 'Date', output: 'Date | string' } },
+        scalars: { DateTime: { input: 'Date', output: 'Date | string' }, Decimal: 'string' },
         enumsAsTypes: true,
         avoidOptionals: false,
       },

@@ -1,4 +1,11 @@
-import { EntitySchema, Table, TableIndex, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
+import {
+  EntitySchema,
+  Table,
+  TableIndex,
+  type EntityManager,
+  type MigrationInterface,
+  type QueryRunner,
+} from 'typeorm';
 import { accessSnapshotSchema, type AccessSnapshot } from '@oms/contracts';
 import { columns, type Database } from '@oms/persistence';
 import type { EventHandler } from '@oms/messaging';

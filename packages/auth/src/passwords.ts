@@ -26,9 +26,7 @@ export function needsRehash(hash: string): boolean {
   const match = /^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=(\d+)\$/.exec(hash);
   if (!match) return true;
   const [m, t, p] = match.slice(1).map(Number);
-  return (
-    m < ARGON2_PARAMS.memorySize || t < ARGON2_PARAMS.iterations || p < ARGON2_PARAMS.parallelism
-  );
+  return m < ARGON2_PARAMS.memorySize || t < ARGON2_PARAMS.iterations || p < ARGON2_PARAMS.parallelism;
 }
 
 /** The password policy: 12 to 128 characters, not all of one kind. Returns the reason it fails, or null. */

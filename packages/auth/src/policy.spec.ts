@@ -31,7 +31,9 @@ const policy: Policy = {
   Query: { lead: ['LEADS:VIEW'], leads: ['LEADS:VIEW'], cities: 'authenticated' },
   Mutation: { login: 'public', createLead: ['LEADS:CREATE'] },
   entities: { Lead: { read: ['LEADS:VIEW'], scope: (lead: Lead) => ({ branchId: lead.branchId }) } },
-  fields: { 'Order.notes': { read: ['ORDERS:VIEW'], scope: (order: { id: string }) => ({ branchId: order.id }) } },
+  fields: {
+    'Order.notes': { read: ['ORDERS:VIEW'], scope: (order: { id: string }) => ({ branchId: order.id }) },
+  },
 };
 
 const user = (overrides: Partial<AccessSnapshot> = {}): Principal =>
@@ -54,8 +56,12 @@ const user = (overrides: Partial<AccessSnapshot> = {}): Principal =>
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const secured = secureResolvers(typeDefs, resolvers, policy) as any;
-const call = (fn: (...args: unknown[]) => unknown, principal: Principal, args: unknown = {}, parent: unknown = {}) =>
-  fn(parent, args, { principal }, { returnType: { toString: () => '[String!]!' } });
+const call = (
+  fn: (...args: unknown[]) => unknown,
+  principal: Principal,
+  args: unknown = {},
+  parent: unknown = {},
+) => fn(parent, args, { principal }, { returnType: { toString: () => '[String!]!' } });
 
 describe('secureResolvers', () => {
   it('lets public operations through for anonymous callers and nothing else', async () => {
@@ -69,7 +75,9 @@ describe('secureResolvers', () => {
     await expect(call(secured.Mutation.createLead, user())).rejects.toMatchObject({
       extensions: { code: 'FORBIDDEN' },
     });
-    expect(await call(secured.Mutation.createLead, user({ permissions: ['LEADS:CREATE'] }))).toEqual(LEADS.l1);
+    expect(await call(secured.Mutation.createLead, user({ permissions: ['LEADS:CREATE'] }))).toEqual(
+      LEADS.l1,
+    );
   });
 
   it('treats a deactivated user as signed out', async () => {

@@ -77,11 +77,7 @@ function inspect(typeDefs: DocumentNode) {
   const operations = { Query: new Map<string, string>(), Mutation: new Map<string, string>() };
   const keyed = new Set<string>();
   for (const def of typeDefs.definitions) {
-    if (
-      def.kind !== Kind.OBJECT_TYPE_DEFINITION &&
-      def.kind !== Kind.OBJECT_TYPE_EXTENSION
-    )
-      continue;
+    if (def.kind !== Kind.OBJECT_TYPE_DEFINITION && def.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
     const name = def.name.value;
     if (name === 'Query' || name === 'Mutation') {
       for (const field of def.fields ?? ([] as readonly FieldDefinitionNode[]))
@@ -97,7 +93,11 @@ function inspect(typeDefs: DocumentNode) {
  * foreign entity is checked against the policy before it runs, and every entity it returns is checked
  * against the entity's data scope. A gap in the policy is a start-up error, not an open door.
  */
-export function secureResolvers<R extends ResolverMap>(typeDefs: DocumentNode, resolvers: R, policy: Policy): R {
+export function secureResolvers<R extends ResolverMap>(
+  typeDefs: DocumentNode,
+  resolvers: R,
+  policy: Policy,
+): R {
   const { operations, keyed } = inspect(typeDefs);
   const problems: string[] = [];
   const secured: ResolverMap = { ...resolvers };
@@ -110,15 +110,16 @@ export function secureResolvers<R extends ResolverMap>(typeDefs: DocumentNode, r
     const scope = rule.scope;
     return (value: unknown, principal: Principal): unknown => {
       if (value === null || value === undefined) return value;
-      if (Array.isArray(value)) return value.filter((v) => v !== null && principal.reaches(scope(v as never)));
-      return principal.reaches(scope(value as never)) ? value : null;
+      if (Array.isArray(value))
+        return value.filter((v) => v !== null && principal.reaches(scope(v as never)));
+      return principal.reaches(scope(value)) ? value : null;
     };
   };
 
   for (const op of ['Query', 'Mutation'] as const) {
     const rules = (op === 'Query' ? policy.Query : policy.Mutation) ?? {};
     const declared = operations[op];
-    const map: ResolverMap = { ...(resolvers[op] ?? {}) };
+    const map: ResolverMap = { ...((resolvers[op] as ResolverMap | undefined) ?? {}) };
     for (const [field, returnType] of declared) {
       const access = rules[field];
       if (!access) {
@@ -130,7 +131,7 @@ export function secureResolvers<R extends ResolverMap>(typeDefs: DocumentNode, r
       const filter = op === 'Query' ? scopeFilter(returnType) : null;
       map[field] = async (parent: unknown, args: unknown, ctx: AuthorizedContext, info: never) => {
         demand(ctx.principal, access);
-        const result = await inner(parent, args as never, ctx, info);
+        const result = await inner(parent, args, ctx, info);
         return filter ? filter(result, ctx.principal) : result;
       };
     }
@@ -147,7 +148,11 @@ export function secureResolvers<R extends ResolverMap>(typeDefs: DocumentNode, r
         problems.push(`entity ${typeName} is resolvable through _entities but has no entity rule`);
         continue;
       }
-      const inner = typeResolvers.__resolveReference as (ref: unknown, ctx: AuthorizedContext, info: never) => unknown;
+      const inner = typeResolvers.__resolveReference as (
+        ref: unknown,
+        ctx: AuthorizedContext,
+        info: never,
+      ) => unknown;
       const filter = scopeFilter(typeName);
       secured[typeName] = {
         ...(secured[typeName] as ResolverMap),
@@ -179,10 +184,10 @@ export function secureResolvers<R extends ResolverMap>(typeDefs: DocumentNode, r
       [field]: async (parent: unknown, args: unknown, ctx: AuthorizedContext, info: GraphQLResolveInfo) => {
         demand(ctx.principal, fieldRule.read);
         if (fieldRule.scope) {
-          const scope = await fieldRule.scope(parent as never, ctx);
+          const scope = await fieldRule.scope(parent, ctx);
           if (!scope || !ctx.principal.reaches(scope)) return emptyOf(info);
         }
-        return resolver(parent, args as never, ctx, info);
+        return resolver(parent, args, ctx, info);
       },
     };
   }

@@ -45,6 +45,9 @@ describe('Principal', () => {
     expect(p.reaches({ bsoId: 'bso-2' })).toBe(false);
     expect(p.reaches({ branchId: 'b1' })).toBe(false);
     expect(p.reaches({})).toBe(false);
+    const withBranches = Principal.of({ ...base, kind: 'PARTNER', bsoId: 'bso-1', branchIds: ['b1'] });
+    expect(withBranches.branchScope).toEqual([]);
+    expect(withBranches.installationCityScope).toEqual([]);
   });
 
   it('reaches nothing when anonymous or deactivated', () => {

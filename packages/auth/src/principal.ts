@@ -66,14 +66,14 @@ export class Principal {
 
   /** Every branch (null) or the branches the caller may read and act in; partners have none. */
   get branchScope(): readonly string[] | null {
-    if (!this.snapshot) return [];
+    if (!this.snapshot || this.snapshot.kind === 'PARTNER') return [];
     if (this.snapshot.allBranches) return null;
     return [...this.branches];
   }
 
   /** Every city (null) or the cities the caller may act on for installations. */
   get installationCityScope(): readonly string[] | null {
-    if (!this.snapshot) return [];
+    if (!this.snapshot || this.snapshot.kind === 'PARTNER') return [];
     if (this.snapshot.allBranches) return null;
     return [...this.installationCities];
   }

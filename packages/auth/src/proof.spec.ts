@@ -22,7 +22,9 @@ describe('gateway proof', () => {
     const other = await generateSigningKey('gw');
     const verifier = await ProofVerifier.fromJwks([key.publicJwk]);
     await expect(verifier.verify(undefined)).rejects.toThrow(/no gateway proof/);
-    const forged = await (await ProofSigner.fromJwk(other.privateJwk)).sign({ userId: 'admin', sessionId: null });
+    const forged = await (
+      await ProofSigner.fromJwk(other.privateJwk)
+    ).sign({ userId: 'admin', sessionId: null });
     await expect(verifier.verify(forged)).rejects.toThrow();
     const accessToken = await new SignJWT({ sub: 'admin' })
       .setProtectedHeader({ alg: 'EdDSA', kid: 'gw', typ: 'at+jwt' })

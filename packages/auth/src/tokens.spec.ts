@@ -18,7 +18,15 @@ describe('access tokens', () => {
     changes: { header?: Record<string, unknown>; claims?: Record<string, unknown> } = {},
   ) => {
     const now = Math.floor(Date.now() / 1000);
-    const claims = { sub: 'u-1', sid: 's-1', jti: 'j', iat: now, nbf: now, exp: now + 600, iss: AUDIENCE.issuer };
+    const claims = {
+      sub: 'u-1',
+      sid: 's-1',
+      jti: 'j',
+      iat: now,
+      nbf: now,
+      exp: now + 600,
+      iss: AUDIENCE.issuer,
+    };
     return new SignJWT({ ...claims, aud: AUDIENCE.audience, ...changes.claims })
       .setProtectedHeader({ alg: 'EdDSA', kid: key.publicJwk.kid, typ: 'at+jwt', ...changes.header })
       .sign(await importSigningKey(key.privateJwk, 'sign'));
@@ -28,7 +36,10 @@ describe('access tokens', () => {
     k1 = await generateSigningKey('k1');
     k2 = await generateSigningKey('k2');
     stranger = await generateSigningKey('k1');
-    issuer = await AccessTokenIssuer.create([k1.privateJwk, k2.privateJwk], 'k1', { ...AUDIENCE, ttlSeconds: 900 });
+    issuer = await AccessTokenIssuer.create([k1.privateJwk, k2.privateJwk], 'k1', {
+      ...AUDIENCE,
+      ttlSeconds: 900,
+    });
     verifier = AccessTokenVerifier.local(issuer.jwks(), AUDIENCE);
   });
 
@@ -47,23 +58,29 @@ describe('access tokens', () => {
   });
 
   it('refuses lifetimes over 15 minutes, unknown active keys and keys without ids', async () => {
-    await expect(AccessTokenIssuer.create([k1.privateJwk], 'k1', { ...AUDIENCE, ttlSeconds: 901 })).rejects.toThrow(
-      /1\.\.900/,
-    );
-    await expect(AccessTokenIssuer.create([k1.privateJwk], 'nope', { ...AUDIENCE, ttlSeconds: 60 })).rejects.toThrow(
-      /not among/,
-    );
+    await expect(
+      AccessTokenIssuer.create([k1.privateJwk], 'k1', { ...AUDIENCE, ttlSeconds: 901 }),
+    ).rejects.toThrow(/1\.\.900/);
+    await expect(
+      AccessTokenIssuer.create([k1.privateJwk], 'nope', { ...AUDIENCE, ttlSeconds: 60 }),
+    ).rejects.toThrow(/not among/);
     const { kid: _kid, ...anonymous } = k1.privateJwk;
-    await expect(AccessTokenIssuer.create([anonymous], undefined, { ...AUDIENCE, ttlSeconds: 60 })).rejects.toThrow(
-      /key id/,
-    );
+    await expect(
+      AccessTokenIssuer.create([anonymous], undefined, { ...AUDIENCE, ttlSeconds: 60 }),
+    ).rejects.toThrow(/key id/);
   });
 
   const refusals: [string, () => Promise<string>][] = [
     ['expired', () => forge(k1, { claims: { exp: Math.floor(Date.now() / 1000) - 60 } })],
     ['not yet valid', () => forge(k1, { claims: { nbf: Math.floor(Date.now() / 1000) + 120 } })],
-    ['issued over 15 minutes ago', () => forge(k1, { claims: { iat: Math.floor(Date.now() / 1000) - 1200 } })],
-    ['alg none', async () => new UnsecuredJWT({ sub: 'u-1', sid: 's-1' }).setIssuer(AUDIENCE.issuer).encode()],
+    [
+      'issued over 15 minutes ago',
+      () => forge(k1, { claims: { iat: Math.floor(Date.now() / 1000) - 1200 } }),
+    ],
+    [
+      'alg none',
+      async () => new UnsecuredJWT({ sub: 'u-1', sid: 's-1' }).setIssuer(AUDIENCE.issuer).encode(),
+    ],
     [
       'HS256 keyed with the public key (algorithm confusion)',
       async () =>

@@ -52,7 +52,7 @@ export class AccessTokenIssuer {
     const kids = privateJwks.map((k) => k.kid);
     if (kids.some((kid) => !kid)) throw new Error('every signing key needs a key id ("kid")');
     if (new Set(kids).size !== kids.length) throw new Error('signing key ids must be unique');
-    const kid = activeKid ?? (privateJwks[privateJwks.length - 1].kid as string);
+    const kid = activeKid ?? kids[kids.length - 1] ?? '';
     const active = privateJwks.find((k) => k.kid === kid);
     if (!active) throw new Error(`the active signing key "${kid}" is not among the configured keys`);
     if (options.ttlSeconds < 1 || options.ttlSeconds > MAX_ACCESS_TOKEN_TTL_SECONDS)

@@ -500,6 +500,251 @@ export const bsoMailSettingSaved = define({
   }),
 });
 
+// --- users and teams ---
+
+/**
+ * The whole state of a user, as every `user.*` event carries it (never any password data), so other services
+ * can keep a local copy of who people are by replacing their row with each event. Access (groups, rights,
+ * data scope) travels in `user_access.changed`.
+ */
+const userState = {
+  userId: id,
+  /** Lower case; never changes. */
+  email: z.string(),
+  name: z.string(),
+  phone: z.string().nullable(),
+  kind: z.enum(['STAFF', 'PARTNER']),
+  /** The BSO of a PARTNER account; null for STAFF. */
+  bsoId: id.nullable(),
+  homeBranchId: id.nullable(),
+  /** Every branch the user works in: the home branch first, then the further ones. */
+  branchIds: z.array(id),
+  active: z.boolean(),
+};
+
+/** masters: a user was created (staff of a branch or head office, or a BSO partner's account). */
+export const userCreated = define({
+  type: 'user.created',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'User',
+  payload: z.object({ ...userState, createdAt: at }),
+});
+
+/** masters: a user was edited; carries the whole current state. */
+export const userUpdated = define({
+  type: 'user.updated',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'User',
+  payload: z.object({ ...userState, updatedAt: at }),
+});
+
+/** masters: a user was deactivated (`active: false`); they can no longer sign in or be given work. */
+export const userDeactivated = define({
+  type: 'user.deactivated',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'User',
+  payload: z.object({ ...userState, deactivatedAt: at }),
+});
+
+/**
+ * masters: an administrator set a new password for a user (never carries any password data); every session of
+ * the user ended (`session.revoked`).
+ */
+export const userPasswordReset = define({
+  type: 'user.password_reset',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'User',
+  payload: z.object({ userId: id, resetAt: at }),
+});
+
+/**
+ * The whole state of a team, as every `team.*` event carries it, so services that pick recipients and work
+ * queues (orders, feasibility, integrations) keep a local copy by replacing their row with each event.
+ */
+const teamState = {
+  teamId: id,
+  code: z.string(),
+  name: z.string(),
+  kind: z.enum(['PROVISIONING', 'INSTALLATION', 'BILLING', 'TECHNICAL', 'LOGISTICS']),
+  /** The branch it works for. */
+  branchId: id,
+  /** The cities it covers; empty: all of the branch's. */
+  cityIds: z.array(id),
+  memberIds: z.array(id),
+  /** The members with their e-mail addresses, in `memberIds` order. */
+  members: z.array(z.object({ userId: id, email: z.string() })),
+  /** The team's shared mail address, if any. */
+  mailAddress: z.string().nullable(),
+  active: z.boolean(),
+};
+
+/** masters: a team was created. */
+export const teamCreated = define({
+  type: 'team.created',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'Team',
+  payload: z.object({ ...teamState, createdAt: at }),
+});
+
+/** masters: a team was edited, or its members changed; carries the whole current state. */
+export const teamUpdated = define({
+  type: 'team.updated',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'Team',
+  payload: z.object({ ...teamState, updatedAt: at }),
+});
+
+/** masters: a team was deactivated (`active: false`); it gets no new work. */
+export const teamDeactivated = define({
+  type: 'team.deactivated',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'Team',
+  payload: z.object({ ...teamState, deactivatedAt: at }),
+});
+
+const menuRight = z.enum(['VIEW', 'CREATE', 'EDIT', 'APPROVE', 'ADMIN']);
+/** Rights on one menu (by id and code). */
+const menuRights = z.array(z.object({ menuId: id, menuCode: z.string(), rights: z.array(menuRight) }));
+
+/** masters: a user's menu overrides changed (set or cleared); carries all of them (empty rights: menu removed). */
+export const userMenuOverridesChanged = define({
+  type: 'user.menu_overrides_changed',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'User',
+  payload: z.object({ userId: id, menuOverrides: menuRights, updatedAt: at }),
+});
+
+/** The whole state of a group (role), as every `group.*` event carries it. */
+const groupState = {
+  groupId: id,
+  code: z.string(),
+  name: z.string(),
+  dataScope: z.enum(['ALL', 'ASSIGNED']),
+  kind: z.enum(['STAFF', 'PARTNER']),
+  namedRightCodes: z.array(z.string()),
+  active: z.boolean(),
+};
+
+/** masters: a group (role) was created. Its members' access travels in `user_access.changed`. */
+export const groupCreated = define({
+  type: 'group.created',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'Group',
+  payload: z.object({ ...groupState, createdAt: at }),
+});
+
+/** masters: a group's name, data scope or named rights were edited; carries the whole current state. */
+export const groupUpdated = define({
+  type: 'group.updated',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'Group',
+  payload: z.object({ ...groupState, updatedAt: at }),
+});
+
+/** masters: a group was deactivated; it no longer gives its members anything. */
+export const groupDeactivated = define({
+  type: 'group.deactivated',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'Group',
+  payload: z.object({ ...groupState, deactivatedAt: at }),
+});
+
+/** masters: the rights a group gives on a menu were set; carries all of the group's menu rights. */
+export const groupMenuRightsSet = define({
+  type: 'group.menu_rights_set',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'Group',
+  payload: z.object({ groupId: id, menuRights, updatedAt: at }),
+});
+
+/** The whole state of a menu, as every `menu.*` event carries it. */
+const menuState = {
+  menuId: id,
+  code: z.string(),
+  name: z.string(),
+  parentId: id.nullable(),
+  route: z.string().nullable(),
+  sortOrder: z.number().int(),
+  active: z.boolean(),
+};
+
+/** masters: a menu was added to the navigation. */
+export const menuCreated = define({
+  type: 'menu.created',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'Menu',
+  payload: z.object({ ...menuState, createdAt: at }),
+});
+
+/** masters: a menu's name, place, route or sort order was edited; carries the whole current state. */
+export const menuUpdated = define({
+  type: 'menu.updated',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'Menu',
+  payload: z.object({ ...menuState, updatedAt: at }),
+});
+
+/** masters: a menu was deactivated; it gives no permission any more. */
+export const menuDeactivated = define({
+  type: 'menu.deactivated',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'Menu',
+  payload: z.object({ ...menuState, deactivatedAt: at }),
+});
+
+/** The whole state of a named right, as every `named_right.*` event carries it. */
+const namedRightState = {
+  namedRightId: id,
+  code: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  active: z.boolean(),
+};
+
+/** masters: a named right was created. */
+export const namedRightCreated = define({
+  type: 'named_right.created',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'NamedRight',
+  payload: z.object({ ...namedRightState, createdAt: at }),
+});
+
+/** masters: a named right's name or description was edited. */
+export const namedRightUpdated = define({
+  type: 'named_right.updated',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'NamedRight',
+  payload: z.object({ ...namedRightState, updatedAt: at }),
+});
+
+/** masters: a named right was deactivated; nobody holds it any more. */
+export const namedRightDeactivated = define({
+  type: 'named_right.deactivated',
+  version: 1,
+  source: 'masters',
+  aggregateType: 'NamedRight',
+  payload: z.object({ ...namedRightState, deactivatedAt: at }),
+});
+
+// --- end of users and teams ---
+
 /** orders: a sales lead was captured. */
 export const leadCreated = define({
   type: 'lead.created',
@@ -554,8 +799,14 @@ export const feasibilityRequestAnswered = define({
     branchId: id,
     bsoId: id,
     feasible: z.boolean(),
-    otcCost: z.string().regex(/^\d+\.\d{2}$/).nullable(),
-    mrcCost: z.string().regex(/^\d+\.\d{2}$/).nullable(),
+    otcCost: z
+      .string()
+      .regex(/^\d+\.\d{2}$/)
+      .nullable(),
+    mrcCost: z
+      .string()
+      .regex(/^\d+\.\d{2}$/)
+      .nullable(),
     currency: z.string().length(3),
     expectedDeliveryDays: z.number().int().min(1).max(365).nullable(),
     remarks: z.string().nullable(),
@@ -628,6 +879,24 @@ export const EVENT_CATALOG: ReadonlyMap<string, EventDefinition> = new Map(
     bsoCitySettingUpdated,
     bsoCitySettingDeactivated,
     bsoMailSettingSaved,
+    userCreated,
+    userUpdated,
+    userDeactivated,
+    userPasswordReset,
+    teamCreated,
+    teamUpdated,
+    teamDeactivated,
+    userMenuOverridesChanged,
+    groupCreated,
+    groupUpdated,
+    groupDeactivated,
+    groupMenuRightsSet,
+    menuCreated,
+    menuUpdated,
+    menuDeactivated,
+    namedRightCreated,
+    namedRightUpdated,
+    namedRightDeactivated,
     leadCreated,
     feasibilityRequested,
     feasibilityRequestAnswered,

@@ -142,7 +142,8 @@ export async function startService<C extends RequestContext>(
   // Every service but masters (which writes its own copy) keeps users' access from masters' events.
   const consumes: ServiceName[] =
     module.name === 'masters' ? module.consumes : [...new Set<ServiceName>([...module.consumes, 'masters'])];
-  const handlers = module.name === 'masters' ? wiring.handlers : { ...accessCopyHandlers, ...wiring.handlers };
+  const handlers =
+    module.name === 'masters' ? wiring.handlers : { ...accessCopyHandlers, ...wiring.handlers };
   const authenticate = principalResolver(proof, new AccessDirectory(db), logger);
 
   try {

@@ -22,8 +22,14 @@ export const TEST_PROOF_PUBLIC_JWK = { ...(pair.publicKey.export({ format: 'jwk'
 /** The access-token signing key services under test use (masters signs with it, specs may forge with it). */
 const tokenPair = generateKeyPairSync('ed25519');
 const tokenMeta = { kid: 'test-token-1', alg: 'EdDSA', use: 'sig' };
-export const TEST_TOKEN_PRIVATE_JWK = { ...(tokenPair.privateKey.export({ format: 'jwk' }) as JWK), ...tokenMeta };
-export const TEST_TOKEN_PUBLIC_JWK = { ...(tokenPair.publicKey.export({ format: 'jwk' }) as JWK), ...tokenMeta };
+export const TEST_TOKEN_PRIVATE_JWK = {
+  ...(tokenPair.privateKey.export({ format: 'jwk' }) as JWK),
+  ...tokenMeta,
+};
+export const TEST_TOKEN_PUBLIC_JWK = {
+  ...(tokenPair.publicKey.export({ format: 'jwk' }) as JWK),
+  ...tokenMeta,
+};
 
 let signer: Promise<ProofSigner> | null = null;
 
@@ -58,7 +64,11 @@ export const TEST_ADMIN: AccessSnapshot = {
   permissions: allPermissions(),
 };
 
-/** A snapshot for a spec's user, from the superuser's defaults and the given differences. */
+/**
+ * A snapshot for a spec's user: the superuser's snapshot with the given differences. Mind the defaults —
+ * every permission and the ALL data scope — and pass `permissions` and `allBranches: false` (with
+ * `branchIds`) to make a user of limited reach.
+ */
 export function testAccess(overrides: Partial<AccessSnapshot> & { userId: string }): AccessSnapshot {
   return { ...TEST_ADMIN, email: `${overrides.userId}@oms.test`, name: overrides.userId, ...overrides };
 }

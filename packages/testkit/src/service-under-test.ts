@@ -54,7 +54,10 @@ export async function startServiceUnderTest<C extends RequestContext>(
       ? deadLetterTopicOf(topic(name.slice(0, -4) as ServiceName))
       : topic(name as ServiceName),
   );
-  const created = [module.name, ...module.consumes].map(topic).flatMap((t) => [t, deadLetterTopicOf(t)]);
+  // Every service but masters also consumes masters' topic (users' access), so it is created too.
+  const consumed: ServiceName[] =
+    module.name === 'masters' ? module.consumes : [...module.consumes, 'masters'];
+  const created = [module.name, ...consumed].map(topic).flatMap((t) => [t, deadLetterTopicOf(t)]);
   const topics = [...new Set([...created, ...recorded])];
 
   let database: TestDatabase | undefined;

@@ -216,7 +216,12 @@ describe('approvals on MariaDB + Kafka', () => {
       testAccess({ userId: 'sales', permissions: ['LEADS:VIEW', 'LEADS:CREATE'] }),
     );
     const before = { matrices: await count.matrices(), outbox: await count.outbox() };
-    const byApprover = await gql(service.url, CREATE, { input: anApprovalMatrixInput() }, await proofHeaders('approver'));
+    const byApprover = await gql(
+      service.url,
+      CREATE,
+      { input: anApprovalMatrixInput() },
+      await proofHeaders('approver'),
+    );
     expect(byApprover.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(byApprover.data?.createApprovalMatrix ?? null).toBeNull();
     expect(await count.matrices()).toBe(before.matrices);

@@ -1,20 +1,27 @@
+import DataLoader from 'dataloader';
 import type { Infrastructure, RequestContext, ServiceWiring } from '@oms/server';
 import { byIdLoader, groupLoader } from '@oms/server';
 import { CreateFeasibilityRequest } from './application/create-feasibility-request';
 import { FeasibilityRequestQueries } from './application/feasibility-request-queries';
+import { RespondToFeasibilityRequest } from './application/respond-to-feasibility-request';
+import { feasibilityHandlers } from './events/handlers';
 import type { FeasibilityContext, FeasibilityUseCases } from './graphql/context';
 import { resolvers } from './graphql/resolvers';
 import { FeasibilityRequestRepository } from './persistence/feasibility-request.repository';
+import { KnownMastersRepository } from './persistence/known-masters.repository';
 
 /** The composition root of the feasibility service: the one place adapters and use cases are wired. */
 export function wireFeasibility(infra: Infrastructure): ServiceWiring<FeasibilityContext> {
   const requests = new FeasibilityRequestRepository();
+  const masters = new KnownMastersRepository();
   const useCases: FeasibilityUseCases = {
-    createFeasibilityRequest: new CreateFeasibilityRequest(infra.uow, requests),
+    createFeasibilityRequest: new CreateFeasibilityRequest(infra.uow, requests, masters),
+    respondToFeasibilityRequest: new RespondToFeasibilityRequest(infra.uow, requests),
     feasibilityRequests: new FeasibilityRequestQueries(infra.db, requests),
   };
   return {
     resolvers: resolvers as ServiceWiring<FeasibilityContext>['resolvers'],
+    handlers: feasibilityHandlers(masters),
     context: (base: RequestContext): FeasibilityContext => ({
       ...base,
       useCases,
@@ -24,6 +31,12 @@ export function wireFeasibility(infra: Infrastructure): ServiceWiring<Feasibilit
           (ids) => useCases.feasibilityRequests.historyOf(ids),
           (change) => change.requestId,
         ),
+        feasibilityAnswer: new DataLoader(async (ids) => {
+          const answers = new Map(
+            (await useCases.feasibilityRequests.answersOf(ids)).map((a) => [a.requestId, a]),
+          );
+          return ids.map((id) => answers.get(id) ?? null);
+        }),
       },
     }),
   };

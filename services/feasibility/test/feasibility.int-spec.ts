@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RunningService } from '@oms/server';
 import {
+  TEST_ADMIN,
   gql,
   gqlData,
   startServiceUnderTest,
@@ -12,14 +13,21 @@ import { OutboxEntity } from '@oms/messaging';
 import { currentNumber } from '@oms/persistence';
 import { feasibilityService } from '../src/service';
 import { FeasibilityRequestEntity } from '../src/persistence/feasibility-request.entities';
-import { aFeasibilityRequestInput } from './builders';
+import {
+  aBranch,
+  aBso,
+  aCitySetting,
+  aFeasibilityRequestInput,
+  type FeasibilityRequestInput,
+} from './builders';
+import { mastersFeed, type MastersFeed } from './masters-feed';
 
 const CREATE = `mutation($input: CreateFeasibilityRequestInput!) {
   createFeasibilityRequest(input: $input) {
     clientMutationId
     feasibilityRequest {
-      id requestNo bandwidthMbps address status createdAt createdBy
-      lead { id } city { id }
+      id requestNo bandwidthMbps address status answerDueAt createdAt createdBy
+      lead { id } city { id } branch { id } bso { id }
       history { fromStatus toStatus changedAt changedBy comment }
     }
     errors { code field message }
@@ -42,10 +50,13 @@ interface CreatePayload {
     bandwidthMbps: number;
     address: string;
     status: string;
+    answerDueAt: string;
     createdAt: string;
     createdBy: string;
     lead: { id: string };
     city: { id: string };
+    branch: { id: string };
+    bso: { id: string };
     history: { fromStatus: string | null; toStatus: string; changedAt: string; changedBy: string }[];
   } | null;
   errors: { code: string; field: string[] | null; message: string }[];
@@ -56,6 +67,15 @@ describe('feasibility on MariaDB + Kafka', () => {
   let underTest: ServiceUnderTest;
   let service: RunningService;
   let recorder: TopicRecorder;
+  let masters: MastersFeed;
+  // Masters data, as feasibility learns it from masters' events: two cities AIRLINK serves (TAT 24 h in the
+  // first), and a branch serving both.
+  const [pune, mumbai] = [randomUUID(), randomUUID()];
+  const airlink = aBso('AIRLINK');
+  const branch = aBranch('PUNE_01', [pune, mumbai]);
+  /** A request the copies accept (Pune, PUNE_01, AIRLINK); override what a test is about. */
+  const anAcceptedInput = (overrides: Partial<FeasibilityRequestInput> = {}) =>
+    aFeasibilityRequestInput({ cityId: pune, branchId: branch.id, bsoId: airlink.id, ...overrides });
 
   const create = async (input: object) =>
     (await gqlData<{ createFeasibilityRequest: CreatePayload }>(service.url, CREATE, { input }))
@@ -69,14 +89,22 @@ describe('feasibility on MariaDB + Kafka', () => {
   beforeAll(async () => {
     underTest = await startServiceUnderTest(feasibilityService);
     ({ service, recorder } = underTest);
+    masters = await mastersFeed(underTest);
+    await masters.deliver(
+      airlink.created(),
+      aCitySetting(airlink, pune, 24).created(),
+      aCitySetting(airlink, mumbai, 72).created(),
+      branch.created(),
+    );
   });
 
   afterAll(async () => {
+    await masters?.stop();
     await underTest?.stop();
   });
 
   it('raises a numbered request, shows it in the graph and publishes feasibility.requested keyed by its id', async () => {
-    const input = aFeasibilityRequestInput({ bandwidthMbps: 250 });
+    const input = anAcceptedInput({ bandwidthMbps: 250 });
     const created = await create(input);
     expect(created.errors).toEqual([]);
     const request = created.feasibilityRequest!;
@@ -85,12 +113,16 @@ describe('feasibility on MariaDB + Kafka', () => {
       bandwidthMbps: 250,
       address: input.address,
       status: 'OPEN',
-      createdBy: 'anonymous',
+      createdBy: TEST_ADMIN.userId,
       lead: { id: input.leadId },
-      city: { id: input.cityId },
-      history: [{ fromStatus: null, toStatus: 'OPEN', changedBy: 'anonymous', comment: null }],
+      city: { id: pune },
+      branch: { id: branch.id },
+      bso: { id: airlink.id },
+      history: [{ fromStatus: null, toStatus: 'OPEN', changedBy: TEST_ADMIN.userId, comment: null }],
     });
     expect(request.history[0].changedAt).toBe(request.createdAt);
+    // AIRLINK answers within 24 hours in Pune.
+    expect(Date.parse(request.answerDueAt) - Date.parse(request.createdAt)).toBe(24 * 3_600_000);
 
     const { feasibilityRequest } = await gqlData(
       service.url,
@@ -126,7 +158,7 @@ describe('feasibility on MariaDB + Kafka', () => {
       source: 'feasibility',
       aggregateType: 'FeasibilityRequest',
       aggregateId: request.id,
-      actor: { kind: 'USER', id: 'anonymous' },
+      actor: { kind: 'USER', id: TEST_ADMIN.userId },
     });
     expect(event.payload).toEqual({
       requestId: request.id,
@@ -145,15 +177,24 @@ describe('feasibility on MariaDB + Kafka', () => {
       outbox: await count.outbox(),
       last: await count.lastNumber(),
     };
-    const invalid = await create({ leadId: 'L-1', cityId: 'pune', bandwidthMbps: 100_001, address: ' 12 ' });
+    const invalid = await create({
+      leadId: 'L-1',
+      cityId: 'pune',
+      branchId: 'PUNE_01',
+      bsoId: 'AIRLINK',
+      bandwidthMbps: 100_001,
+      address: ' 12 ',
+    });
     expect(invalid.feasibilityRequest).toBeNull();
     expect(invalid.errors.map((e) => [e.code, e.field])).toEqual([
       ['VALIDATION_FAILED', ['input', 'leadId']],
       ['VALIDATION_FAILED', ['input', 'cityId']],
+      ['VALIDATION_FAILED', ['input', 'branchId']],
+      ['VALIDATION_FAILED', ['input', 'bsoId']],
       ['VALIDATION_FAILED', ['input', 'bandwidthMbps']],
       ['VALIDATION_FAILED', ['input', 'address']],
     ]);
-    const zero = await create(aFeasibilityRequestInput({ bandwidthMbps: 0 }));
+    const zero = await create(anAcceptedInput({ bandwidthMbps: 0 }));
     expect(zero.errors).toEqual([
       {
         code: 'VALIDATION_FAILED',
@@ -163,7 +204,7 @@ describe('feasibility on MariaDB + Kafka', () => {
     ]);
     // GraphQL itself refuses a non-integer bandwidth before the use case runs.
     const fractional = await gql(service.url, CREATE, {
-      input: aFeasibilityRequestInput({ bandwidthMbps: 1.5 }),
+      input: anAcceptedInput({ bandwidthMbps: 1.5 }),
     });
     expect(fractional.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 
@@ -173,7 +214,7 @@ describe('feasibility on MariaDB + Kafka', () => {
   });
 
   it('answers a resubmitted clientMutationId with the first request and publishes nothing new', async () => {
-    const input = aFeasibilityRequestInput({ clientMutationId: `retry-${uniqueSuffix()}` });
+    const input = anAcceptedInput({ clientMutationId: `retry-${uniqueSuffix()}` });
     const first = await create(input);
     expect(first.errors).toEqual([]);
     expect(first.clientMutationId).toBe(input.clientMutationId);
@@ -201,9 +242,9 @@ describe('feasibility on MariaDB + Kafka', () => {
 
   it('numbers concurrent requests without gaps or duplicates, and one key raced twice makes one request', async () => {
     const lastBefore = await count.lastNumber();
-    const racedKey = aFeasibilityRequestInput({ clientMutationId: `race-${uniqueSuffix()}` });
+    const racedKey = anAcceptedInput({ clientMutationId: `race-${uniqueSuffix()}` });
     const results = await Promise.all([
-      ...Array.from({ length: 8 }, () => create(aFeasibilityRequestInput())),
+      ...Array.from({ length: 8 }, () => create(anAcceptedInput())),
       create(racedKey),
       create(racedKey),
     ]);
@@ -220,15 +261,14 @@ describe('feasibility on MariaDB + Kafka', () => {
     expect(await count.lastNumber()).toBe(lastBefore + 9);
   });
 
-  it('lists requests newest first with cursors, filtered by lead, city and status', async () => {
+  it('lists requests newest first with cursors, filtered by lead, city, branch, BSO and status', async () => {
     const leadId = randomUUID();
-    const cityId = randomUUID();
     const mine: string[] = [];
     for (const bandwidthMbps of [10, 20, 30]) {
-      const r = await create(aFeasibilityRequestInput({ leadId, cityId, bandwidthMbps }));
+      const r = await create(anAcceptedInput({ leadId, cityId: mumbai, bandwidthMbps }));
       mine.push(r.feasibilityRequest!.id);
     }
-    await create(aFeasibilityRequestInput({ cityId }));
+    await create(anAcceptedInput({ cityId: mumbai }));
 
     const page1 = (await gqlData(service.url, LIST, { filter: { leadId, status: 'OPEN' }, first: 2 }))
       .feasibilityRequests;
@@ -241,8 +281,15 @@ describe('feasibility on MariaDB + Kafka', () => {
     const ids = [...page1.edges, ...page2.edges].map((e: { node: { id: string } }) => e.node.id);
     expect(ids).toEqual([...mine].reverse());
 
-    const byCity = (await gqlData(service.url, LIST, { filter: { cityId } })).feasibilityRequests;
+    const byCity = (await gqlData(service.url, LIST, { filter: { cityId: mumbai } })).feasibilityRequests;
     expect(byCity.totalCount).toBe(4);
+    const byBranchAndBso = (
+      await gqlData(service.url, LIST, { filter: { branchId: branch.id, bsoId: airlink.id, leadId } })
+    ).feasibilityRequests;
+    expect(byBranchAndBso.totalCount).toBe(3);
+    const otherBso = (await gqlData(service.url, LIST, { filter: { bsoId: randomUUID() } }))
+      .feasibilityRequests;
+    expect(otherBso.totalCount).toBe(0);
     const all = (await gqlData(service.url, LIST, { first: 100 })).feasibilityRequests;
     expect(all.totalCount).toBe(await count.requests());
     const bad = await gql(service.url, LIST, { after: 'garbage' });

@@ -25,6 +25,7 @@ export function wireIntegrations(infra: Infrastructure): ServiceWiring<Integrati
           (ids) => useCases.syncRecords.ofLeads(ids),
           (r) => r.aggregateId,
         ),
+        leadBranch: byIdLoader((ids) => useCases.syncRecords.leadBranches(ids)),
       },
     }),
   };

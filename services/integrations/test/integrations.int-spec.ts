@@ -5,7 +5,10 @@ import type { RunningService } from '@oms/server';
 import {
   gql,
   gqlData,
+  proofHeaders,
+  seedAccess,
   startServiceUnderTest,
+  testAccess,
   testKafka,
   uniqueSuffix,
   waitUntil,
@@ -231,5 +234,116 @@ describe('integrations on MariaDB + Kafka', () => {
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const unknownSystem = await gql(service.url, '{ syncRecords(filter: { system: FAX }) { totalCount } }');
     expect(unknownSystem.errors?.length).toBeGreaterThan(0);
+  });
+
+  it("shows a branch's users only their branch's sync records, on every path", async () => {
+    const [branchA, branchB] = [`branch-a${suffix}`, `branch-b${suffix}`];
+    const leadA = aLeadCreated().inBranch(branchA).withLeadNo('LEAD-2026-000021').build();
+    const leadB = aLeadCreated().inBranch(branchB).withLeadNo('LEAD-2026-000022').build();
+    // As orders published lead.created before leads had branches.
+    const legacy = aLeadCreated().withoutBranch().withLeadNo('LEAD-2026-000023').build();
+    for (const event of [leadA, leadB, legacy]) await deliver(event);
+    await waitUntil(async () =>
+      (
+        await Promise.all(
+          [leadA, leadB, legacy].map(async (e) => (await recordsAbout(e.aggregateId)).totalCount),
+        )
+      ).every((n) => n === 1),
+    );
+    const records = service.db.manager.getRepository(SyncRecordEntity);
+    const [recA, recB, recLegacy] = await Promise.all(
+      [leadA, leadB, legacy].map((e) => records.findOneByOrFail({ eventId: e.id })),
+    );
+    expect([recA.branchId, recB.branchId, recLegacy.branchId]).toEqual([branchA, branchB, null]);
+
+    const view = { allBranches: false, permissions: ['INTEGRATIONS:VIEW'] };
+    await seedAccess(
+      service.db,
+      testAccess({ userId: 'u-branch-a', branchIds: [branchA], ...view }),
+      testAccess({ userId: 'u-branch-b', branchIds: [branchB], ...view }),
+      testAccess({ userId: 'u-head-office', branchIds: [], ...view, allBranches: true }),
+    );
+    const as = {
+      a: await proofHeaders('u-branch-a'),
+      b: await proofHeaders('u-branch-b'),
+      all: await proofHeaders('u-head-office'),
+    };
+
+    // syncRecords: filtered in SQL, so totalCount is the caller's own.
+    const list = async (headers: Record<string, string>, filter: object = {}) =>
+      (
+        await gqlData<{ syncRecords: SyncRecordPage }>(
+          service.url,
+          SYNC_RECORDS,
+          { filter, first: 100 },
+          headers,
+        )
+      ).syncRecords;
+    const listB = await list(as.b);
+    expect(listB.totalCount).toBe(1);
+    expect(listB.edges.map((e) => e.node.id)).toEqual([recB.id]);
+    expect((await list(as.b, { aggregateId: leadA.aggregateId })).totalCount).toBe(0);
+    expect((await list(as.a)).edges.map((e) => e.node.id)).toEqual([recA.id]);
+    const listAll = await list(as.all);
+    expect(listAll.totalCount).toBe(await records.count());
+    expect(listAll.edges.map((e) => e.node.id)).toEqual(
+      expect.arrayContaining([recA.id, recB.id, recLegacy.id]),
+    );
+
+    // syncRecord(id): out of scope reads as null.
+    const byId = async (id: string, headers: Record<string, string>) =>
+      (
+        await gqlData<{ syncRecord: { id: string } | null }>(
+          service.url,
+          'query($id: ID!) { syncRecord(id: $id) { id } }',
+          { id },
+          headers,
+        )
+      ).syncRecord;
+    expect(await byId(recA.id, as.b)).toBeNull();
+    expect(await byId(recLegacy.id, as.b)).toBeNull();
+    expect(await byId(recB.id, as.b)).toEqual({ id: recB.id });
+    expect(await byId(recA.id, as.a)).toEqual({ id: recA.id });
+    expect(await byId(recLegacy.id, as.all)).toEqual({ id: recLegacy.id });
+
+    // _entities for SyncRecord.
+    const recordEntities = async (headers: Record<string, string>) =>
+      (
+        await gqlData<{ _entities: unknown[] }>(
+          service.url,
+          'query($r: [_Any!]!) { _entities(representations: $r) { ... on SyncRecord { id } } }',
+          { r: [recA, recB, recLegacy].map((rec) => ({ __typename: 'SyncRecord', id: rec.id })) },
+          headers,
+        )
+      )._entities;
+    expect(await recordEntities(as.b)).toEqual([null, { id: recB.id }, null]);
+    expect(await recordEntities(as.a)).toEqual([{ id: recA.id }, null, null]);
+    expect(await recordEntities(as.all)).toEqual([{ id: recA.id }, { id: recB.id }, { id: recLegacy.id }]);
+
+    // _entities for Lead { syncRecords }: the lead's branch comes from integrations' own records.
+    const leadEntities = async (headers: Record<string, string>) =>
+      (
+        await gqlData<{ _entities: { id: string; syncRecords: { id: string }[] }[] }>(
+          service.url,
+          LEAD_ENTITIES,
+          { representations: [leadA, leadB, legacy].map((e) => ({ __typename: 'Lead', id: e.aggregateId })) },
+          headers,
+        )
+      )._entities.map((lead) => [lead.id, lead.syncRecords.map((r) => r.id)]);
+    expect(await leadEntities(as.b)).toEqual([
+      [leadA.aggregateId, []],
+      [leadB.aggregateId, [recB.id]],
+      [legacy.aggregateId, []],
+    ]);
+    expect(await leadEntities(as.a)).toEqual([
+      [leadA.aggregateId, [recA.id]],
+      [leadB.aggregateId, []],
+      [legacy.aggregateId, []],
+    ]);
+    expect(await leadEntities(as.all)).toEqual([
+      [leadA.aggregateId, [recA.id]],
+      [leadB.aggregateId, [recB.id]],
+      [legacy.aggregateId, [recLegacy.id]],
+    ]);
   });
 });

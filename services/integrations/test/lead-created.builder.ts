@@ -13,6 +13,7 @@ export class LeadCreatedBuilder {
     contactEmail: 'it@acme.example',
     contactPhone: '+91 20 5555 0100',
     cityId: randomUUID(),
+    branchId: 'branch-pune',
     productInterest: 'ILL 100 Mbps',
     createdAt: '2026-11-22T10:15:00.000Z',
   };
@@ -25,6 +26,19 @@ export class LeadCreatedBuilder {
 
   withCustomer(customerName: string): this {
     this.payload = { ...this.payload, customerName };
+    return this;
+  }
+
+  /** The lead belongs to this branch. */
+  inBranch(branchId: string): this {
+    this.payload = { ...this.payload, branchId };
+    return this;
+  }
+
+  /** As orders published it before leads had branches: no `branchId` at all. */
+  withoutBranch(): this {
+    const { branchId: _dropped, ...rest } = this.payload;
+    this.payload = rest;
     return this;
   }
 

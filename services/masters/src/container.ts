@@ -46,14 +46,40 @@ import { UpdateBso } from './application/update-bso';
 import { UpdateBsoCitySetting } from './application/update-bso-city-setting';
 import { UpdateBsoMailSetting } from './application/update-bso-mail-setting';
 import { BsoRepository } from './persistence/bso.repository';
+import { ClearUserMenuOverride } from './application/clear-user-menu-override';
+import { CreateFirstAdmin } from './application/create-first-admin';
+import { CreateGroup } from './application/create-group';
+import { CreateMenu } from './application/create-menu';
+import { CreateNamedRight } from './application/create-named-right';
+import { CreateTeam } from './application/create-team';
+import { CreateUser } from './application/create-user';
+import { DeactivateGroup } from './application/deactivate-group';
+import { DeactivateMenu } from './application/deactivate-menu';
+import { DeactivateNamedRight } from './application/deactivate-named-right';
+import { DeactivateTeam } from './application/deactivate-team';
+import { DeactivateUser } from './application/deactivate-user';
+import { IdentityQueries } from './application/identity-queries';
+import type { IdentityRepos } from './application/identity-references';
+import { ResetUserPassword } from './application/reset-user-password';
+import { SetGroupMenuRights } from './application/set-group-menu-rights';
+import { SetTeamMembers } from './application/set-team-members';
+import { SetUserMenuOverride } from './application/set-user-menu-override';
+import { UpdateGroup } from './application/update-group';
+import { UpdateMenu } from './application/update-menu';
+import { UpdateNamedRight } from './application/update-named-right';
+import { UpdateTeam } from './application/update-team';
+import { UpdateUser } from './application/update-user';
+import { AccessRepository } from './persistence/access.repository';
+import { TeamRepository } from './persistence/teams.repository';
+import { UserRepository } from './persistence/users.repository';
 import type { MastersContext, MastersUseCases } from './graphql/context';
 import { resolvers } from './graphql/resolvers';
 import { Authentication } from './application/auth/authentication';
 import { AuditQueries, auditObserver } from './application/audit-trail';
 import { AuditRepository } from './persistence/audit.repository';
 import { loadTokenIssuer } from './application/auth/signing-keys';
+import { bootstrapAdmin } from './application/auth/bootstrap-admin';
 import { AuthRepository } from './persistence/auth.repository';
-import { CredentialRepository } from './persistence/credential.repository';
 import { CatalogueRepository } from './persistence/catalogue.repository';
 import { GeographyRepository } from './persistence/geography.repository';
 import { OrganisationRepository } from './persistence/organisation.repository';
@@ -73,10 +99,16 @@ export function wireMasters(infra: Infrastructure): ServiceWiring<MastersContext
   const tokens = loadTokenIssuer(infra.env, infra.logger);
   // A bad key configuration fails start-up (onStart), not the first login.
   tokens.catch(() => undefined);
-  const auth = new Authentication(uow, new AuthRepository(infra.db), new CredentialRepository(), tokens, {
+  // Users, groups, menus, rights and teams.
+  const users = new UserRepository();
+  const auth = new Authentication(uow, new AuthRepository(infra.db), users, tokens, {
     sessionHours: infra.env.REFRESH_TOKEN_TTL_HOURS,
     throttle: { maxFailures: infra.env.LOGIN_MAX_FAILURES, lockMinutes: infra.env.LOGIN_LOCK_MINUTES },
   });
+  const access = new AccessRepository();
+  const teams = new TeamRepository();
+  const identity: IdentityRepos = { geography, organisation, access, users, bsos };
+  const createUser = new CreateUser(uow, identity);
   const useCases: MastersUseCases = {
     createState: new CreateState(uow, geography),
     updateState: new UpdateState(uow, geography),
@@ -120,11 +152,38 @@ export function wireMasters(infra: Infrastructure): ServiceWiring<MastersContext
     createBsoMailSetting: new CreateBsoMailSetting(uow, bsos),
     updateBsoMailSetting: new UpdateBsoMailSetting(uow, bsos),
     bso: new BsoQueries(infra.db, bsos),
+    createUser,
+    updateUser: new UpdateUser(uow, identity),
+    deactivateUser: new DeactivateUser(uow, identity, teams),
+    resetUserPassword: new ResetUserPassword(uow, users, auth),
+    setUserMenuOverride: new SetUserMenuOverride(uow, identity),
+    clearUserMenuOverride: new ClearUserMenuOverride(uow, identity),
+    createFirstAdmin: new CreateFirstAdmin(uow, users, access, createUser),
+    createGroup: new CreateGroup(uow, identity),
+    updateGroup: new UpdateGroup(uow, identity),
+    deactivateGroup: new DeactivateGroup(uow, identity),
+    setGroupMenuRights: new SetGroupMenuRights(uow, identity),
+    createMenu: new CreateMenu(uow, access),
+    updateMenu: new UpdateMenu(uow, access),
+    deactivateMenu: new DeactivateMenu(uow, identity),
+    createNamedRight: new CreateNamedRight(uow, access),
+    updateNamedRight: new UpdateNamedRight(uow, access),
+    deactivateNamedRight: new DeactivateNamedRight(uow, identity),
+    createTeam: new CreateTeam(uow, identity, teams),
+    updateTeam: new UpdateTeam(uow, identity, teams),
+    deactivateTeam: new DeactivateTeam(uow, identity, teams),
+    setTeamMembers: new SetTeamMembers(uow, identity, teams),
+    identity: new IdentityQueries(infra.db, users, access, teams),
   };
   return {
     resolvers: resolvers as ServiceWiring<MastersContext>['resolvers'],
     onStart: async () => {
       await tokens;
+      await bootstrapAdmin(
+        infra.env,
+        (context, admin) => useCases.createFirstAdmin.execute(context, admin),
+        infra.logger,
+      );
     },
     routes: (app) => {
       // The public halves of the token-signing keys, for the gateway (RFC 7517 JWK set).
@@ -188,6 +247,27 @@ export function wireMasters(infra: Infrastructure): ServiceWiring<MastersContext
           const found = await useCases.bso.defaultMailSetting();
           return keys.map(() => found);
         }),
+        user: byIdLoader((ids) => useCases.identity.usersByIds(ids)),
+        group: byIdLoader((ids) => useCases.identity.groupsByIds(ids)),
+        menu: byIdLoader((ids) => useCases.identity.menusByIds(ids)),
+        namedRight: byIdLoader((ids) => useCases.identity.namedRightsByIds(ids)),
+        team: byIdLoader((ids) => useCases.identity.teamsByIds(ids)),
+        menuRightsOfGroup: groupLoader(
+          (ids) => useCases.identity.menuRightsOfGroups(ids),
+          (r) => r.groupId,
+        ),
+        menuOverridesOfUser: groupLoader(
+          (ids) => useCases.identity.overridesOf(ids),
+          (o) => o.userId,
+        ),
+        childrenOfMenu: groupLoader(
+          (ids) => useCases.identity.childrenOfMenus(ids),
+          (m) => m.parentId ?? '',
+        ),
+        savedAccessOfUser: groupLoader(
+          (ids) => useCases.identity.savedAccessOf(ids),
+          (a) => a.userId,
+        ),
       },
     }),
   };

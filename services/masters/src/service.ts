@@ -17,6 +17,7 @@ import { CityEntity, StateEntity } from './persistence/geography.entities';
 import { DocumentTypeEntity, DocumentTypeRequirementEntity } from './persistence/document-types.entities';
 import { mastersMigrations } from './persistence/migrations';
 import { ReferenceItemEntity } from './persistence/reference-lists.entities';
+import { identityEntities } from './persistence/identity.entities';
 import { BsoCitySettingEntity, BsoEntity, BsoMailSettingEntity } from './persistence/bso.entities';
 import { BranchCityEntity, BranchEntity, ZoneEntity } from './persistence/organisation.entities';
 
@@ -48,6 +49,7 @@ export const mastersService: ServiceModule<MastersContext> = {
     BsoEntity,
     BsoCitySettingEntity,
     BsoMailSettingEntity,
+    ...identityEntities,
   ],
   migrations: mastersMigrations,
   consumes: [],

@@ -39,13 +39,20 @@ describe('the control-panel audit trail (MariaDB + Kafka)', () => {
   it('records who changed what, when, with the record before and after, newest first', async () => {
     const { createZone } = await gqlData(service.url, CREATE_ZONE, { input: { code: 'AUDW', name: 'West' } });
     const zoneId = createZone.zone.id as string;
-    await gqlData(service.url, UPDATE_ZONE, { input: { id: zoneId, name: 'Western' } }, {
-      ...(await proofHeaders(TEST_ADMIN.userId)),
-      'x-correlation-id': 'audit-corr-1',
-    });
+    await gqlData(
+      service.url,
+      UPDATE_ZONE,
+      { input: { id: zoneId, name: 'Western' } },
+      {
+        ...(await proofHeaders(TEST_ADMIN.userId)),
+        'x-correlation-id': 'audit-corr-1',
+      },
+    );
     await gqlData(service.url, DEACTIVATE_ZONE, { input: { id: zoneId } });
 
-    const { auditEntries } = await gqlData(service.url, TRAIL, { filter: { entityType: 'Zone', entityId: zoneId } });
+    const { auditEntries } = await gqlData(service.url, TRAIL, {
+      filter: { entityType: 'Zone', entityId: zoneId },
+    });
     expect(auditEntries.totalCount).toBe(3);
     const [deactivated, renamed, created] = auditEntries.edges.map((e: { node: unknown }) => e.node);
     expect([created.action, renamed.action, deactivated.action]).toEqual([
@@ -62,11 +69,14 @@ describe('the control-panel audit trail (MariaDB + Kafka)', () => {
     expect(renamed.changes).toContainEqual({ field: 'name', before: '"West"', after: '"Western"' });
     expect(renamed.changes.map((c: { field: string }) => c.field)).not.toContain('code');
     expect(deactivated.changes.map((c: { field: string }) => c.field)).toContain('deactivatedAt');
-    expect(new Date(deactivated.occurredAt).getTime()).toBeGreaterThanOrEqual(new Date(created.occurredAt).getTime());
+    expect(new Date(deactivated.occurredAt).getTime()).toBeGreaterThanOrEqual(
+      new Date(created.occurredAt).getTime(),
+    );
   });
 
   it('pages, and filters by actor and action', async () => {
-    for (const code of ['AUD1', 'AUD2', 'AUD3']) await gqlData(service.url, CREATE_ZONE, { input: { code, name: code } });
+    for (const code of ['AUD1', 'AUD2', 'AUD3'])
+      await gqlData(service.url, CREATE_ZONE, { input: { code, name: code } });
     const first = await gqlData(service.url, TRAIL, { filter: { action: 'zone.created' }, first: 2 });
     expect(first.auditEntries.edges).toHaveLength(2);
     expect(first.auditEntries.pageInfo.hasNextPage).toBe(true);
@@ -75,7 +85,9 @@ describe('the control-panel audit trail (MariaDB + Kafka)', () => {
       first: 2,
       after: first.auditEntries.pageInfo.endCursor,
     });
-    const ids = [...first.auditEntries.edges, ...next.auditEntries.edges].map((e: { node: { id: string } }) => e.node.id);
+    const ids = [...first.auditEntries.edges, ...next.auditEntries.edges].map(
+      (e: { node: { id: string } }) => e.node.id,
+    );
     expect(new Set(ids).size).toBe(ids.length);
     const byActor = await gqlData(service.url, TRAIL, { filter: { actorId: 'nobody' } });
     expect(byActor.auditEntries.totalCount).toBe(0);
@@ -83,7 +95,9 @@ describe('the control-panel audit trail (MariaDB + Kafka)', () => {
 
   it('records nothing for a refused change', async () => {
     const before = (await gqlData(service.url, TRAIL, {})).auditEntries.totalCount;
-    const { createZone } = await gqlData(service.url, CREATE_ZONE, { input: { code: 'AUDW', name: 'Duplicate' } });
+    const { createZone } = await gqlData(service.url, CREATE_ZONE, {
+      input: { code: 'AUDW', name: 'Duplicate' },
+    });
     expect(createZone.errors[0].code).toBe('DUPLICATE');
     expect((await gqlData(service.url, TRAIL, {})).auditEntries.totalCount).toBe(before);
   });

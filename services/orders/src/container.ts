@@ -2,9 +2,11 @@ import type { Infrastructure, RequestContext, ServiceWiring } from '@oms/server'
 import { byIdLoader } from '@oms/server';
 import { CreateLead } from './application/create-lead';
 import { LeadQueries } from './application/lead-queries';
-import { cityCreatedConsumer } from './events/city-created.consumer';
+import { ordersHandlers } from './events/handlers';
 import type { OrdersContext, OrdersUseCases } from './graphql/context';
 import { resolvers } from './graphql/resolvers';
+import { KnownBranchRepository } from './persistence/known-branch.repository';
+import { KnownCatalogueRepository } from './persistence/known-catalogue.repository';
 import { KnownCityRepository } from './persistence/known-city.repository';
 import { LeadRepository } from './persistence/lead.repository';
 
@@ -12,15 +14,15 @@ import { LeadRepository } from './persistence/lead.repository';
 export function wireOrders(infra: Infrastructure): ServiceWiring<OrdersContext> {
   const leads = new LeadRepository();
   const cities = new KnownCityRepository();
+  const branches = new KnownBranchRepository();
+  const catalogue = new KnownCatalogueRepository();
   const useCases: OrdersUseCases = {
-    createLead: new CreateLead(infra.uow, leads, cities),
+    createLead: new CreateLead(infra.uow, leads, cities, branches),
     leads: new LeadQueries(infra.db, leads),
   };
   return {
     resolvers: resolvers as ServiceWiring<OrdersContext>['resolvers'],
-    handlers: {
-      'city.created': cityCreatedConsumer(cities),
-    },
+    handlers: ordersHandlers({ cities, branches, catalogue }),
     context: (base: RequestContext): OrdersContext => ({
       ...base,
       useCases,

@@ -5,6 +5,8 @@ import { NumberSequenceEntity } from '@oms/persistence';
 import type { ServiceModule } from '@oms/server';
 import { wireOrders } from './container';
 import type { OrdersContext } from './graphql/context';
+import { KnownBranchEntity } from './persistence/known-branch.entity';
+import { KnownBandwidthEntity, KnownProductEntity } from './persistence/known-catalogue.entities';
 import { KnownCityEntity } from './persistence/known-city.entity';
 import { LeadEntity } from './persistence/lead.entity';
 import { ordersMigrations } from './persistence/migrations';
@@ -17,7 +19,14 @@ export const ordersSchemaPath = join(__dirname, '..', 'schema.graphql');
 export const ordersService: ServiceModule<OrdersContext> = {
   name: 'orders',
   typeDefs: gql(readFileSync(ordersSchemaPath, 'utf8')),
-  entities: [LeadEntity, KnownCityEntity, NumberSequenceEntity],
+  entities: [
+    LeadEntity,
+    KnownCityEntity,
+    KnownBranchEntity,
+    KnownProductEntity,
+    KnownBandwidthEntity,
+    NumberSequenceEntity,
+  ],
   migrations: ordersMigrations,
   consumes: ['masters'],
   policy: ordersPolicy,

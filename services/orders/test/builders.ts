@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { EventEnvelope } from '@oms/contracts';
+import {
+  branchCreated,
+  cityCreated,
+  type EventDefinition,
+  type EventEnvelope,
+  type PayloadOf,
+} from '@oms/contracts';
 
 /** The fields of a createLead input, as a client sends them. */
 export interface LeadInput {
@@ -8,6 +14,7 @@ export interface LeadInput {
   contactEmail?: string | null;
   contactPhone?: string | null;
   cityId: string;
+  branchId: string;
   productInterest?: string | null;
 }
 
@@ -18,11 +25,24 @@ export class LeadInputBuilder {
     contactEmail: 'it@acme.example',
     contactPhone: '+919876543210',
     cityId: 'city-pune',
+    branchId: 'branch-pune',
     productInterest: 'ILL 100 Mbps',
   };
 
   inCity(cityId: string): this {
     this.input.cityId = cityId;
+    return this;
+  }
+
+  inBranch(branchId: string): this {
+    this.input.branchId = branchId;
+    return this;
+  }
+
+  /** The lead's city and the branch that takes it. */
+  at(place: { cityId: string; branchId: string }): this {
+    this.input.cityId = place.cityId;
+    this.input.branchId = place.branchId;
     return this;
   }
 
@@ -46,9 +66,31 @@ export class LeadInputBuilder {
   }
 }
 
-/** A valid createLead input (Acme in Pune, with e-mail, phone and interest). */
+/** A valid createLead input (Acme in Pune, taken by the Pune branch, with e-mail, phone and interest). */
 export function aLeadInput(): LeadInputBuilder {
   return new LeadInputBuilder();
+}
+
+/** An event as masters publishes it, about `aggregateId`, with a fresh event id unless one is given. */
+export function aMastersEvent<D extends EventDefinition>(
+  definition: D,
+  aggregateId: string,
+  payload: PayloadOf<D>,
+  eventId: string = randomUUID(),
+): EventEnvelope {
+  return {
+    id: eventId,
+    type: definition.type,
+    version: definition.version,
+    source: definition.source,
+    occurredAt: new Date().toISOString(),
+    aggregateType: definition.aggregateType,
+    aggregateId,
+    correlationId: randomUUID(),
+    causationId: null,
+    actor: { kind: 'USER', id: 'admin' },
+    payload: payload as Record<string, unknown>,
+  };
 }
 
 /** A `city.created` event as masters publishes it. */
@@ -56,23 +98,36 @@ export function aCityCreatedEvent(
   city: { cityId: string; stateId?: string; code?: string; name?: string },
   eventId: string = randomUUID(),
 ): EventEnvelope {
-  return {
-    id: eventId,
-    type: 'city.created',
-    version: 1,
-    source: 'masters',
-    occurredAt: new Date().toISOString(),
-    aggregateType: 'City',
-    aggregateId: city.cityId,
-    correlationId: randomUUID(),
-    causationId: null,
-    actor: { kind: 'USER', id: 'admin' },
-    payload: {
+  return aMastersEvent(
+    cityCreated,
+    city.cityId,
+    {
       cityId: city.cityId,
       stateId: city.stateId ?? 'state-mh',
       code: city.code ?? 'PUNE',
       name: city.name ?? 'Pune',
       createdAt: new Date().toISOString(),
     },
-  };
+    eventId,
+  );
+}
+
+/** A `branch.created` event as masters publishes it (serving Pune by default). */
+export function aBranchCreatedEvent(
+  branch: { branchId: string; code?: string; name?: string; zoneId?: string; cityIds?: string[] },
+  eventId: string = randomUUID(),
+): EventEnvelope {
+  return aMastersEvent(
+    branchCreated,
+    branch.branchId,
+    {
+      branchId: branch.branchId,
+      code: branch.code ?? 'PUNE_01',
+      name: branch.name ?? 'Pune Camp',
+      zoneId: branch.zoneId ?? 'zone-west',
+      cityIds: branch.cityIds ?? ['city-pune'],
+      createdAt: new Date().toISOString(),
+    },
+    eventId,
+  );
 }

@@ -1,12 +1,18 @@
+import type { Principal } from '@oms/auth';
 import type { Database, Page } from '@oms/persistence';
 import type { FeasibilityRequest, FeasibilityRequestStatusChange } from '../domain/feasibility-request';
+import { nextActionsFor, type BsoAnswer, type FeasibilityRequestAction } from '../domain/bso-answer';
+import { requestVisibility } from '../domain/request-visibility';
 import type {
   FeasibilityRequestFilter,
   FeasibilityRequestRepository,
   ListArgs,
 } from '../persistence/feasibility-request.repository';
 
-/** Read side of feasibility requests (no transaction needed). */
+/**
+ * Read side of feasibility requests (no transaction needed). Single requests are scoped by the policy's
+ * entity rule; lists are scoped here, in SQL, so that pages and totals count only what the caller reaches.
+ */
 export class FeasibilityRequestQueries {
   constructor(
     private readonly db: Database,
@@ -14,14 +20,29 @@ export class FeasibilityRequestQueries {
   ) {}
 
   byIds(ids: readonly string[]): Promise<FeasibilityRequest[]> {
-    return this.repo.byIds(this.db.manager, ids);
+    return this.db.read((em) => this.repo.byIds(em, ids));
   }
 
   historyOf(requestIds: readonly string[]): Promise<FeasibilityRequestStatusChange[]> {
-    return this.repo.historyOf(this.db.manager, requestIds);
+    return this.db.read((em) => this.repo.historyOf(em, requestIds));
   }
 
-  list(args: ListArgs<FeasibilityRequestFilter>): Promise<Page<FeasibilityRequest>> {
-    return this.repo.list(this.db.manager, args);
+  answersOf(requestIds: readonly string[]): Promise<BsoAnswer[]> {
+    return this.db.read((em) => this.repo.answersOf(em, requestIds));
+  }
+
+  /** A page of the requests `principal` may see: a partner its BSO's, staff their branches' (or all). */
+  list(principal: Principal, args: ListArgs<FeasibilityRequestFilter>): Promise<Page<FeasibilityRequest>> {
+    const visibility = requestVisibility(principal);
+    return this.db.read((em) => this.repo.list(em, visibility, args));
+  }
+
+  /** What `principal` can do next with `request`. */
+  nextActions(principal: Principal, request: FeasibilityRequest): FeasibilityRequestAction[] {
+    return nextActionsFor(request, {
+      isPartner: principal.isPartner,
+      bsoId: principal.bsoId,
+      canRespond: principal.can('FEASIBILITY_RESPOND'),
+    });
   }
 }

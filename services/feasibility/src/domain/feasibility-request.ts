@@ -1,9 +1,9 @@
 /**
- * Where a feasibility request stands, aligned with TMF645 task states. Only OPEN exists today; the BSO
- * feasibility flow adds IN_PROGRESS (TMF645 inProgress), DONE (done) and CANCELLED (terminatedWithError),
- * and with them the lifecycle table of allowed transitions.
+ * Where a feasibility request stands, aligned with TMF645 task states: OPEN (acknowledged; waiting for the
+ * assigned BSO's answer) and ANSWERED (the BSO answered; the technical verdict comes next, TMF645
+ * inProgress). The allowed moves between them are the lifecycle table in `feasibility-request-process.ts`.
  */
-export const FEASIBILITY_REQUEST_STATUSES = ['OPEN'] as const;
+export const FEASIBILITY_REQUEST_STATUSES = ['OPEN', 'ANSWERED'] as const;
 
 /** One status of a feasibility request. */
 export type FeasibilityRequestStatus = (typeof FEASIBILITY_REQUEST_STATUSES)[number];
@@ -17,20 +17,35 @@ export const FEASIBILITY_REQUEST_LIMITS = {
   address: { min: 5, max: 500 },
 } as const;
 
-/** What a requester asks to be checked: this bandwidth, at this address in this city, for this lead. */
+/**
+ * What a requester asks to be checked: this bandwidth, at this address in this city, for this lead, by this
+ * BSO, on behalf of this branch.
+ */
 export interface FeasibilityRequestDraft {
   leadId: string;
   cityId: string;
+  /** The branch the request belongs to (its data scope). */
+  branchId: string;
+  /** The BSO asked to answer. */
+  bsoId: string;
   bandwidthMbps: number;
   address: string;
 }
 
-/** A request to check feasibility of a bandwidth at an address, raised for a lead. */
-export interface FeasibilityRequest extends FeasibilityRequestDraft {
+/**
+ * A request to check feasibility of a bandwidth at an address, raised for a lead and assigned to one BSO.
+ * Requests raised before branches and BSOs were recorded have neither (`null`); only staff with the ALL data
+ * scope see them, and nobody can answer them.
+ */
+export interface FeasibilityRequest extends Omit<FeasibilityRequestDraft, 'branchId' | 'bsoId'> {
   id: string;
   /** Human number `FR-<year>-<6 digits>`. */
   requestNo: string;
+  branchId: string | null;
+  bsoId: string | null;
   status: FeasibilityRequestStatus;
+  /** When the BSO is expected to have answered: creation plus the BSO's TAT for the city, then in force. */
+  answerDueAt: Date | null;
   /** The requester's idempotency key, when one was given; unique per requester. */
   clientMutationId: string | null;
   createdAt: Date;
@@ -49,7 +64,7 @@ export interface FeasibilityRequestStatusChange {
   comment: string | null;
 }
 
-/** The facts the application supplies when a request is opened: identity, number, time, actor, key. */
+/** The facts the application supplies when a request is opened: identity, number, time, actor, key, TAT. */
 export interface OpeningFacts {
   id: string;
   historyId: string;
@@ -57,6 +72,13 @@ export interface OpeningFacts {
   at: Date;
   actorId: string;
   clientMutationId: string | null;
+  /** The assigned BSO's turnaround time for the city, in hours. */
+  tatHours: number;
+}
+
+/** When an answer is due: `hours` after `from`. */
+export function answerDueAt(from: Date, hours: number): Date {
+  return new Date(from.getTime() + hours * 3_600_000);
 }
 
 /** Opens a feasibility request: the request in its initial status and the history entry that records it. */
@@ -69,9 +91,12 @@ export function openFeasibilityRequest(
     requestNo: facts.requestNo,
     leadId: draft.leadId,
     cityId: draft.cityId,
+    branchId: draft.branchId,
+    bsoId: draft.bsoId,
     bandwidthMbps: draft.bandwidthMbps,
     address: draft.address,
     status: INITIAL_FEASIBILITY_REQUEST_STATUS,
+    answerDueAt: answerDueAt(facts.at, facts.tatHours),
     clientMutationId: facts.clientMutationId,
     createdAt: facts.at,
     createdBy: facts.actorId,
@@ -96,6 +121,8 @@ export function asksForSame(request: FeasibilityRequest, draft: FeasibilityReque
   return (
     request.leadId === draft.leadId &&
     request.cityId === draft.cityId &&
+    request.branchId === draft.branchId &&
+    request.bsoId === draft.bsoId &&
     request.bandwidthMbps === draft.bandwidthMbps &&
     request.address === draft.address
   );

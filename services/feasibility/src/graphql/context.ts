@@ -1,12 +1,15 @@
 import type DataLoader from 'dataloader';
 import type { RequestContext } from '@oms/server';
 import type { FeasibilityRequest, FeasibilityRequestStatusChange } from '../domain/feasibility-request';
+import type { BsoAnswer } from '../domain/bso-answer';
 import type { CreateFeasibilityRequest } from '../application/create-feasibility-request';
 import type { FeasibilityRequestQueries } from '../application/feasibility-request-queries';
+import type { RespondToFeasibilityRequest } from '../application/respond-to-feasibility-request';
 
 /** The use cases the feasibility resolvers call. */
 export interface FeasibilityUseCases {
   createFeasibilityRequest: CreateFeasibilityRequest;
+  respondToFeasibilityRequest: RespondToFeasibilityRequest;
   feasibilityRequests: FeasibilityRequestQueries;
 }
 
@@ -16,5 +19,6 @@ export interface FeasibilityContext extends RequestContext {
   loaders: {
     feasibilityRequest: DataLoader<string, FeasibilityRequest | null>;
     feasibilityRequestHistory: DataLoader<string, FeasibilityRequestStatusChange[]>;
+    feasibilityAnswer: DataLoader<string, BsoAnswer | null>;
   };
 }

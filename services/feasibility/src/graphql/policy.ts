@@ -1,6 +1,13 @@
 import type { Policy } from '@oms/auth';
+import type { FeasibilityRequest } from '../domain/feasibility-request';
 
-/** Who may do what in feasibility. */
+/**
+ * Who may do what in feasibility. A request is reached by the partner accounts of its BSO and by the staff of
+ * its branch (or with the ALL data scope): `feasibilityRequest` and `_entities` read as null outside that
+ * reach, and `feasibilityRequests` lists only what the caller reaches (in SQL, see
+ * `FeasibilityRequestQueries.list`). Answering also needs the caller to be a partner of the request's BSO,
+ * which the use case checks.
+ */
 export const feasibilityPolicy: Policy = {
   Query: {
     feasibilityRequest: ['FEASIBILITY:VIEW'],
@@ -8,8 +15,12 @@ export const feasibilityPolicy: Policy = {
   },
   Mutation: {
     createFeasibilityRequest: ['FEASIBILITY:CREATE'],
+    respondToFeasibilityRequest: ['FEASIBILITY_RESPOND'],
   },
   entities: {
-    FeasibilityRequest: { read: ['FEASIBILITY:VIEW'] },
+    FeasibilityRequest: {
+      read: ['FEASIBILITY:VIEW'],
+      scope: (request: FeasibilityRequest) => ({ branchId: request.branchId, bsoId: request.bsoId }),
+    },
   },
 };

@@ -1,23 +1,32 @@
 import { DateTimeScalar, listQuery, payload } from '@oms/server';
+import { DecimalScalar } from './decimal.scalar';
 import type { Resolvers } from './generated/resolvers-types';
 
 /** The feasibility subgraph's resolvers: thin calls into the use cases. */
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
+  Decimal: DecimalScalar,
   Query: {
     feasibilityRequest: (_, { id }, ctx) => ctx.loaders.feasibilityRequest.load(id),
-    feasibilityRequests: (_, args, ctx) => listQuery(() => ctx.useCases.feasibilityRequests.list(args)),
+    feasibilityRequests: (_, args, ctx) =>
+      listQuery(() => ctx.useCases.feasibilityRequests.list(ctx.principal, args)),
   },
   Mutation: {
     createFeasibilityRequest: async (_, { input }, ctx) => ({
       clientMutationId: input.clientMutationId ?? null,
       ...payload('feasibilityRequest', await ctx.useCases.createFeasibilityRequest.execute(ctx, input)),
     }),
+    respondToFeasibilityRequest: async (_, { input }, ctx) =>
+      payload('feasibilityRequest', await ctx.useCases.respondToFeasibilityRequest.execute(ctx, input)),
   },
   FeasibilityRequest: {
     __resolveReference: (ref, ctx) => ctx.loaders.feasibilityRequest.load(ref.id),
     lead: (request) => ({ id: request.leadId }),
     city: (request) => ({ id: request.cityId }),
+    branch: (request) => (request.branchId ? { id: request.branchId } : null),
+    bso: (request) => (request.bsoId ? { id: request.bsoId } : null),
     history: (request, _, ctx) => ctx.loaders.feasibilityRequestHistory.load(request.id),
+    answer: (request, _, ctx) => ctx.loaders.feasibilityAnswer.load(request.id),
+    nextActions: (request, _, ctx) => ctx.useCases.feasibilityRequests.nextActions(ctx.principal, request),
   },
 };

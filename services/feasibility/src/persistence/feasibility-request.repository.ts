@@ -5,7 +5,10 @@ import type {
   FeasibilityRequestStatus,
   FeasibilityRequestStatusChange,
 } from '../domain/feasibility-request';
+import type { BsoAnswer } from '../domain/bso-answer';
+import type { RequestVisibility } from '../domain/request-visibility';
 import {
+  BsoAnswerEntity,
   FeasibilityRequestEntity,
   FeasibilityRequestStatusChangeEntity,
 } from './feasibility-request.entities';
@@ -21,10 +24,12 @@ export interface ListArgs<F> {
 export interface FeasibilityRequestFilter {
   leadId?: string | null;
   cityId?: string | null;
+  branchId?: string | null;
+  bsoId?: string | null;
   status?: FeasibilityRequestStatus | null;
 }
 
-/** Reads and writes feasibility requests and their history. */
+/** Reads and writes feasibility requests, their history and their BSO answers. */
 export class FeasibilityRequestRepository {
   /** Stores a new request together with its first history entry. */
   async insert(
@@ -36,8 +41,27 @@ export class FeasibilityRequestRepository {
     await em.getRepository(FeasibilityRequestStatusChangeEntity).insert(change);
   }
 
+  /**
+   * Records the BSO's answer with the status change it makes and its history entry. The unique request id of
+   * `feasibility_answer` makes a second, concurrent answer fail (its transaction is then rerun and refused).
+   */
+  async recordAnswer(
+    em: EntityManager,
+    request: FeasibilityRequest,
+    change: FeasibilityRequestStatusChange,
+    answer: BsoAnswer,
+  ): Promise<void> {
+    await em.getRepository(BsoAnswerEntity).insert(answer);
+    await em.getRepository(FeasibilityRequestEntity).update({ id: request.id }, { status: request.status });
+    await em.getRepository(FeasibilityRequestStatusChangeEntity).insert(change);
+  }
+
   byIds(em: EntityManager, ids: readonly string[]): Promise<FeasibilityRequest[]> {
     return em.getRepository(FeasibilityRequestEntity).findBy({ id: In([...ids]) });
+  }
+
+  byId(em: EntityManager, id: string): Promise<FeasibilityRequest | null> {
+    return em.getRepository(FeasibilityRequestEntity).findOneBy({ id });
   }
 
   /** The request an actor created under an idempotency key, if any. */
@@ -57,11 +81,36 @@ export class FeasibilityRequestRepository {
     });
   }
 
-  list(em: EntityManager, args: ListArgs<FeasibilityRequestFilter>): Promise<Page<FeasibilityRequest>> {
+  /** The BSO answers of many requests (at most one each). */
+  answersOf(em: EntityManager, requestIds: readonly string[]): Promise<BsoAnswer[]> {
+    return em.getRepository(BsoAnswerEntity).findBy({ requestId: In([...requestIds]) });
+  }
+
+  /** A page of the requests `visibility` lets the caller see, narrowed by `filter`, newest first. */
+  list(
+    em: EntityManager,
+    visibility: RequestVisibility,
+    args: ListArgs<FeasibilityRequestFilter>,
+  ): Promise<Page<FeasibilityRequest>> {
     const qb = em.getRepository(FeasibilityRequestEntity).createQueryBuilder('r');
+    switch (visibility.kind) {
+      case 'ALL':
+        break;
+      case 'BSO':
+        qb.andWhere('r.bsoId = :visibleBso', { visibleBso: visibility.bsoId });
+        break;
+      case 'BRANCHES':
+        qb.andWhere('r.branchId IN (:...visibleBranches)', { visibleBranches: [...visibility.branchIds] });
+        break;
+      case 'NONE':
+        qb.andWhere('1 = 0');
+        break;
+    }
     const filter = args.filter;
     if (filter?.leadId) qb.andWhere('r.leadId = :leadId', { leadId: filter.leadId });
     if (filter?.cityId) qb.andWhere('r.cityId = :cityId', { cityId: filter.cityId });
+    if (filter?.branchId) qb.andWhere('r.branchId = :branchId', { branchId: filter.branchId });
+    if (filter?.bsoId) qb.andWhere('r.bsoId = :bsoId', { bsoId: filter.bsoId });
     if (filter?.status) qb.andWhere('r.status = :status', { status: filter.status });
     return paginate(qb, args);
   }

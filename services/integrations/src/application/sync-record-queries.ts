@@ -2,6 +2,13 @@ import type { Database, Page } from '@oms/persistence';
 import type { SyncRecord } from '../domain/sync-record';
 import type { ListArgs, SyncRecordFilter, SyncRecordRepository } from '../persistence/sync-record.repository';
 
+/** A lead's branch as integrations' own records know it. */
+export interface LeadBranch {
+  /** The lead id. */
+  id: string;
+  branchId: string | null;
+}
+
 /** Read side of sync records (no transaction needed). */
 export class SyncRecordQueries {
   constructor(
@@ -18,7 +25,17 @@ export class SyncRecordQueries {
     return this.db.read((em) => this.repo.ofAggregates(em, 'Lead', leadIds));
   }
 
-  list(args: ListArgs<SyncRecordFilter>): Promise<Page<SyncRecord>> {
-    return this.db.read((em) => this.repo.list(em, args));
+  /**
+   * The branch of each lead integrations has records of (null when its records name none); a lead without
+   * records is left out.
+   */
+  async leadBranches(leadIds: readonly string[]): Promise<LeadBranch[]> {
+    const rows = await this.db.read((em) => this.repo.branchesOfAggregates(em, 'Lead', leadIds));
+    return rows.map((row) => ({ id: row.aggregateId, branchId: row.branchId }));
+  }
+
+  /** Sync records newest first, narrowed by the filter and the caller's branch scope (null: every branch). */
+  list(args: ListArgs<SyncRecordFilter>, branchScope: readonly string[] | null): Promise<Page<SyncRecord>> {
+    return this.db.read((em) => this.repo.list(em, args, branchScope));
   }
 }

@@ -16,10 +16,20 @@ describe('leadSyncRecord', () => {
       aggregateId: event.aggregateId,
       status: 'RECORDED',
       summary: 'Lead LEAD-2026-000001 for Acme Ltd',
+      branchId: 'branch-pune',
       correlationId: event.correlationId,
       occurredAt: new Date('2026-11-22T10:15:00.000Z'),
       createdAt: now,
     });
+  });
+
+  it("scopes the record to the lead's branch, or to none for a lead.created from before branches", () => {
+    expect(leadSyncRecord(aLeadCreated().inBranch('branch-goa').build(), 'rec-3', now).branchId).toBe(
+      'branch-goa',
+    );
+    const legacy = aLeadCreated().withoutBranch().build();
+    expect('branchId' in legacy.payload).toBe(false);
+    expect(leadSyncRecord(legacy, 'rec-4', now).branchId).toBeNull();
   });
 
   it('keeps the summary on one line and within the stored length, whatever the customer name', () => {

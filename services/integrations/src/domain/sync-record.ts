@@ -31,6 +31,12 @@ export interface SyncRecord {
   status: SyncStatus;
   /** Short human-readable description for operators. */
   summary: string;
+  /**
+   * The branch of the record's subject (e.g. the lead's branch), which decides who sees the record; null when
+   * the subject has none (records made before leads had branches): then only users with the ALL data scope
+   * see it.
+   */
+  branchId: string | null;
   correlationId: string;
   /** When the causing event occurred in its source service. */
   occurredAt: Date;
@@ -49,10 +55,14 @@ export interface InboundEvent<P> {
   payload: P;
 }
 
-/** What a routing rule decides for an event: which system gets it, and how operators will recognise it. */
+/**
+ * What a routing rule decides for an event: which system gets it, how operators will recognise it, and the
+ * branch whose users may see it.
+ */
 export interface SyncTarget {
   system: SyncSystem;
   summary: string;
+  branchId: string | null;
 }
 
 /** Makes a summary fit for display and storage: one line, single spaces, at most `SUMMARY_MAX_LENGTH`. */
@@ -77,6 +87,7 @@ export function newSyncRecord<P>(
     aggregateId: event.aggregateId,
     status: 'RECORDED',
     summary: summarize(target.summary),
+    branchId: target.branchId,
     correlationId: event.correlationId,
     occurredAt: new Date(event.occurredAt),
     createdAt: now,

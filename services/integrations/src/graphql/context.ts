@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { RequestContext } from '@oms/server';
 import type { SyncRecord } from '../domain/sync-record';
-import type { SyncRecordQueries } from '../application/sync-record-queries';
+import type { LeadBranch, SyncRecordQueries } from '../application/sync-record-queries';
 
 /** A lead as integrations knows it: only its id (orders owns the lead). */
 export interface LeadReference {
@@ -19,5 +19,7 @@ export interface IntegrationsContext extends RequestContext {
   loaders: {
     syncRecord: DataLoader<string, SyncRecord | null>;
     syncRecordsOfLead: DataLoader<string, SyncRecord[]>;
+    /** The branch of a lead from integrations' own records; null when it has no records here. */
+    leadBranch: DataLoader<string, LeadBranch | null>;
   };
 }

@@ -6,7 +6,8 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query: {
     syncRecord: (_, { id }, ctx) => ctx.loaders.syncRecord.load(id),
-    syncRecords: (_, args, ctx) => listQuery(() => ctx.useCases.syncRecords.list(args)),
+    syncRecords: (_, args, ctx) =>
+      listQuery(() => ctx.useCases.syncRecords.list(args, ctx.principal.branchScope)),
   },
   SyncRecord: {
     __resolveReference: (ref, ctx) => ctx.loaders.syncRecord.load(ref.id),

@@ -13,6 +13,7 @@ export const SyncRecordEntity = new EntitySchema<SyncRecord>({
     aggregateId: { name: 'aggregate_id', type: 'varchar', length: 200 },
     status: { type: 'varchar', length: 20 },
     summary: { type: 'varchar', length: 255 },
+    branchId: { name: 'branch_id', type: 'varchar', length: 36, nullable: true },
     correlationId: { name: 'correlation_id', type: 'varchar', length: 200 },
     occurredAt: { name: 'occurred_at', type: 'datetime', precision: 3 },
     createdAt: { name: 'created_at', type: 'datetime', precision: 3 },

@@ -45,8 +45,45 @@ export class SyncRecordRepository {
     });
   }
 
-  list(em: EntityManager, args: ListArgs<SyncRecordFilter>): Promise<Page<SyncRecord>> {
+  /**
+   * The branch of each of some entities of one type, as their records know it: one row per entity that has a
+   * record, with the branch its records carry (null when none of them names one).
+   */
+  async branchesOfAggregates(
+    em: EntityManager,
+    aggregateType: string,
+    aggregateIds: readonly string[],
+  ): Promise<{ aggregateId: string; branchId: string | null }[]> {
+    if (aggregateIds.length === 0) return [];
+    return (
+      em
+        .getRepository(SyncRecordEntity)
+        .createQueryBuilder('r')
+        .select('r.aggregateId', 'aggregateId')
+        // Every record of a lead carries the lead's branch; MAX skips the nulls of records that carry none.
+        .addSelect('MAX(r.branchId)', 'branchId')
+        .where('r.aggregateType = :aggregateType', { aggregateType })
+        .andWhere('r.aggregateId IN (:...aggregateIds)', { aggregateIds: [...aggregateIds] })
+        .groupBy('r.aggregateId')
+        .getRawMany<{ aggregateId: string; branchId: string | null }>()
+    );
+  }
+
+  /**
+   * Sync records newest first, narrowed by the filter and by the caller's branch scope: `null` means every
+   * branch (and the records that have none), a list means only records of those branches, and an empty list
+   * means none at all. The scope is part of the query, so pages and `totalCount` only see reachable records.
+   */
+  list(
+    em: EntityManager,
+    args: ListArgs<SyncRecordFilter>,
+    branchScope: readonly string[] | null,
+  ): Promise<Page<SyncRecord>> {
     const qb = em.getRepository(SyncRecordEntity).createQueryBuilder('r');
+    if (branchScope !== null) {
+      if (branchScope.length === 0) qb.andWhere('1 = 0');
+      else qb.andWhere('r.branchId IN (:...branchScope)', { branchScope: [...branchScope] });
+    }
     const f = args.filter;
     if (f?.system) qb.andWhere('r.system = :system', { system: f.system });
     if (f?.status) qb.andWhere('r.status = :status', { status: f.status });

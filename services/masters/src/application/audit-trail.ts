@@ -40,7 +40,11 @@ export class AuditQueries {
     private readonly repo: AuditRepository,
   ) {}
 
-  list(args: { filter?: AuditFilter | null; first?: number | null; after?: string | null }): Promise<Page<AuditEntry>> {
+  list(args: {
+    filter?: AuditFilter | null;
+    first?: number | null;
+    after?: string | null;
+  }): Promise<Page<AuditEntry>> {
     return this.db.read((em) => this.repo.list(em, args));
   }
 

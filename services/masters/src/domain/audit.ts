@@ -31,9 +31,10 @@ export function stateAfter(
 }
 
 /** The fields whose values differ between two states (compared as JSON), in name order. */
-export function changedFields(before: Record<string, unknown> | null, after: Record<string, unknown>): string[] {
+export function changedFields(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown>,
+): string[] {
   const names = new Set([...Object.keys(before ?? {}), ...Object.keys(after)]);
-  return [...names]
-    .filter((name) => JSON.stringify(before?.[name]) !== JSON.stringify(after[name]))
-    .sort();
+  return [...names].filter((name) => JSON.stringify(before?.[name]) !== JSON.stringify(after[name])).sort();
 }

@@ -51,6 +51,38 @@ import type { DeactivateBsoCitySetting } from '../application/deactivate-bso-cit
 import type { UpdateBso } from '../application/update-bso';
 import type { UpdateBsoCitySetting } from '../application/update-bso-city-setting';
 import type { UpdateBsoMailSetting } from '../application/update-bso-mail-setting';
+import type { AccessSnapshot } from '@oms/contracts';
+import type {
+  AccessGroup,
+  GroupMenuRight,
+  Menu,
+  NamedRight,
+  Team,
+  User,
+  UserMenuOverride,
+} from '../domain/identity';
+import type { ClearUserMenuOverride } from '../application/clear-user-menu-override';
+import type { CreateFirstAdmin } from '../application/create-first-admin';
+import type { CreateGroup } from '../application/create-group';
+import type { CreateMenu } from '../application/create-menu';
+import type { CreateNamedRight } from '../application/create-named-right';
+import type { CreateTeam } from '../application/create-team';
+import type { CreateUser } from '../application/create-user';
+import type { DeactivateGroup } from '../application/deactivate-group';
+import type { DeactivateMenu } from '../application/deactivate-menu';
+import type { DeactivateNamedRight } from '../application/deactivate-named-right';
+import type { DeactivateTeam } from '../application/deactivate-team';
+import type { DeactivateUser } from '../application/deactivate-user';
+import type { IdentityQueries } from '../application/identity-queries';
+import type { ResetUserPassword } from '../application/reset-user-password';
+import type { SetGroupMenuRights } from '../application/set-group-menu-rights';
+import type { SetTeamMembers } from '../application/set-team-members';
+import type { SetUserMenuOverride } from '../application/set-user-menu-override';
+import type { UpdateGroup } from '../application/update-group';
+import type { UpdateMenu } from '../application/update-menu';
+import type { UpdateNamedRight } from '../application/update-named-right';
+import type { UpdateTeam } from '../application/update-team';
+import type { UpdateUser } from '../application/update-user';
 
 /** The use cases the masters resolvers call. */
 export interface MastersUseCases {
@@ -96,6 +128,30 @@ export interface MastersUseCases {
   createBsoMailSetting: CreateBsoMailSetting;
   updateBsoMailSetting: UpdateBsoMailSetting;
   bso: BsoQueries;
+  // Users, groups, menus, rights and teams
+  createUser: CreateUser;
+  updateUser: UpdateUser;
+  deactivateUser: DeactivateUser;
+  resetUserPassword: ResetUserPassword;
+  setUserMenuOverride: SetUserMenuOverride;
+  clearUserMenuOverride: ClearUserMenuOverride;
+  /** The first administrator, for the bootstrap (`application/auth/bootstrap-admin.ts`). */
+  createFirstAdmin: CreateFirstAdmin;
+  createGroup: CreateGroup;
+  updateGroup: UpdateGroup;
+  deactivateGroup: DeactivateGroup;
+  setGroupMenuRights: SetGroupMenuRights;
+  createMenu: CreateMenu;
+  updateMenu: UpdateMenu;
+  deactivateMenu: DeactivateMenu;
+  createNamedRight: CreateNamedRight;
+  updateNamedRight: UpdateNamedRight;
+  deactivateNamedRight: DeactivateNamedRight;
+  createTeam: CreateTeam;
+  updateTeam: UpdateTeam;
+  deactivateTeam: DeactivateTeam;
+  setTeamMembers: SetTeamMembers;
+  identity: IdentityQueries;
 }
 
 /** Per-request context of the masters subgraph. */
@@ -130,5 +186,15 @@ export interface MastersContext extends RequestContext {
     mailSettingsOfBso: DataLoader<string, BsoMailSetting[]>;
     /** The default mail setting, loaded once per request whatever the key. */
     defaultMailSetting: DataLoader<'default', BsoMailSetting | null>;
+    user: DataLoader<string, User | null>;
+    group: DataLoader<string, AccessGroup | null>;
+    menu: DataLoader<string, Menu | null>;
+    namedRight: DataLoader<string, NamedRight | null>;
+    team: DataLoader<string, Team | null>;
+    menuRightsOfGroup: DataLoader<string, GroupMenuRight[]>;
+    menuOverridesOfUser: DataLoader<string, UserMenuOverride[]>;
+    childrenOfMenu: DataLoader<string, Menu[]>;
+    /** The access snapshot masters last published for a user (at most one). */
+    savedAccessOfUser: DataLoader<string, AccessSnapshot[]>;
   };
 }

@@ -6,7 +6,8 @@ const PUBLIC_OPERATIONS = new Set(['login', 'refreshSession']);
 /** Operations on one's own account. */
 const OWN_ACCOUNT_OPERATIONS = new Set(['me', 'logout', 'changePassword']);
 /** What the USERS menu guards: accounts, groups, menus, rights and teams — who may do what. */
-const IDENTITY = /^(users?|groups?|menus?|namedRights?|teams?|userMenuOverride|groupMenuRights|auditEntries|auditEntry)$/i;
+const IDENTITY =
+  /^(users?|groups?|menus?|namedRights?|teams?|userMenuOverride|groupMenuRights|auditEntries|auditEntry)$/i;
 const IDENTITY_NOUN = /(User|Group|Menu|NamedRight|Team)/;
 
 /** The right a control-panel mutation needs, from its verb: create, edit (update/set/clear/reset), deactivate. */
@@ -59,7 +60,10 @@ export function mastersPolicy(typeDefs: DocumentNode): Policy {
     Query: Object.fromEntries(fieldsOf(typeDefs, 'Query').map((f) => [f, query(f)])),
     Mutation: Object.fromEntries(fieldsOf(typeDefs, 'Mutation').map((f) => [f, mutation(f)])),
     entities: Object.fromEntries(
-      keyedTypesOf(typeDefs).map((t) => [t, { read: menuOf(t) === 'USERS' ? ['USERS:VIEW'] : 'authenticated' }]),
+      keyedTypesOf(typeDefs).map((t) => [
+        t,
+        { read: menuOf(t) === 'USERS' ? ['USERS:VIEW'] : 'authenticated' },
+      ]),
     ),
   };
 }

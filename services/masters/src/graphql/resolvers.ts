@@ -3,6 +3,7 @@ import { bandwidthLabel } from '../domain/catalogue';
 import { MAIL_PLACEHOLDERS } from '../domain/mail-template';
 import { isActive } from '../domain/master-lifecycle';
 import type { MastersContext } from './context';
+import { identityMutations, identityQueries, identityTypes } from './identity.resolvers';
 import type { Resolvers } from './generated/resolvers-types';
 
 /** Loads a record another one refers to; a dangling reference is a bug, so it throws. */
@@ -18,7 +19,10 @@ const cities = (ids: string[], ctx: MastersContext) =>
 const jsonOrNull = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
 
 /** The payload of a mutation that returns no entity: whether it happened, and why not. */
-function outcome<K extends string>(key: K, result: Result<true>): Record<K, boolean> & { errors: UserError[] } {
+function outcome<K extends string>(
+  key: K,
+  result: Result<true>,
+): Record<K, boolean> & { errors: UserError[] } {
   return { [key]: result.ok, errors: result.ok ? [] : result.errors } as Record<K, boolean> & {
     errors: UserError[];
   };
@@ -55,6 +59,7 @@ export const resolvers: Resolvers = {
     bsoMailSetting: (_, { id }, ctx) => ctx.loaders.bsoMailSetting.load(id),
     bsoMailSettings: (_, args, ctx) => listQuery(() => ctx.useCases.bso.listMailSettings(args)),
     bsoMailPlaceholders: () => [...MAIL_PLACEHOLDERS],
+    ...identityQueries,
   },
   AuditEntry: {
     actor: (entry) => ({ kind: entry.actorKind, id: entry.actorId, name: entry.actorName }),
@@ -143,6 +148,7 @@ export const resolvers: Resolvers = {
       payload('bsoMailSetting', await ctx.useCases.createBsoMailSetting.execute(ctx, input)),
     updateBsoMailSetting: async (_, { input }, ctx) =>
       payload('bsoMailSetting', await ctx.useCases.updateBsoMailSetting.execute(ctx, input)),
+    ...identityMutations,
   },
   State: {
     __resolveReference: (ref, ctx) => ctx.loaders.state.load(ref.id),
@@ -214,4 +220,5 @@ export const resolvers: Resolvers = {
       setting.bsoId === null ? null : required(ctx.loaders.bso.load(setting.bsoId), `BSO ${setting.bsoId}`),
     isDefault: (setting) => setting.bsoId === null,
   },
+  ...identityTypes,
 };

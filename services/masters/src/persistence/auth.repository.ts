@@ -17,7 +17,9 @@ export class AuthRepository {
     const row = await this.db.read((em) =>
       em.getRepository(LoginThrottleEntity).findOne({ where: { emailKey } }),
     );
-    return row ? { failures: row.failures, lockedUntil: row.lockedUntil, lastFailureAt: row.lastFailureAt } : null;
+    return row
+      ? { failures: row.failures, lockedUntil: row.lockedUntil, lastFailureAt: row.lastFailureAt }
+      : null;
   }
 
   async saveThrottle(em: EntityManager, emailKey: string, state: ThrottleState): Promise<void> {

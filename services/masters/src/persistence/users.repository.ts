@@ -5,6 +5,7 @@ import { containsPattern, paginate, type Page } from '@oms/persistence';
 import type { User, UserMenuOverride } from '../domain/identity';
 import { normalizeEmail, type MenuRight } from '../domain/identity';
 import { whereActive, type ListArgs } from './geography.repository';
+import type { CredentialStore, Credentials } from '../application/auth/credentials';
 import {
   UserBranchEntity,
   UserEntity,
@@ -35,7 +36,27 @@ export interface UserWithPasswordHash {
 const withoutHash = ({ passwordHash: _hash, ...row }: UserRow) => row;
 
 /** Reads and writes users, their branches, groups, named rights, installation cities and menu overrides. */
-export class UserRepository {
+/** What login needs of an account row. */
+const credentialsOf = (row: UserRow): Credentials => ({
+  userId: row.id,
+  passwordHash: row.passwordHash,
+  active: row.deactivatedAt === null,
+});
+
+/** Users, their links and overrides; also the credential store authentication reads passwords from. */
+export class UserRepository implements CredentialStore {
+  /** An account by e-mail (compared lower-cased), for login. */
+  async byEmail(em: EntityManager, email: string): Promise<Credentials | null> {
+    const row = await em.getRepository(UserEntity).findOneBy({ email: normalizeEmail(email) });
+    return row ? credentialsOf(row) : null;
+  }
+
+  /** An account by id, for session renewal and password change. */
+  async byUserId(em: EntityManager, userId: string): Promise<Credentials | null> {
+    const row = await em.getRepository(UserEntity).findOneBy({ id: userId });
+    return row ? credentialsOf(row) : null;
+  }
+
   /** Inserts a user with the hash of their initial password, and their links. */
   async insertUser(em: EntityManager, user: User, passwordHash: string): Promise<void> {
     const { branchIds: _b, groupIds: _g, namedRightIds: _r, installationCityIds: _c, ...row } = user;
@@ -49,7 +70,12 @@ export class UserRepository {
     await em
       .getRepository(UserEntity)
       .update({ id: user.id }, { name, phone, homeBranchId, updatedAt, deactivatedAt });
-    for (const entity of [UserBranchEntity, UserGroupEntity, UserNamedRightEntity, UserInstallationCityEntity])
+    for (const entity of [
+      UserBranchEntity,
+      UserGroupEntity,
+      UserNamedRightEntity,
+      UserInstallationCityEntity,
+    ])
       await em.getRepository(entity).delete({ userId: user.id });
     await this.insertLinks(em, user);
   }
@@ -60,7 +86,12 @@ export class UserRepository {
   }
 
   /** Replaces a user's password hash. */
-  async setPasswordHash(em: EntityManager, userId: string, passwordHash: string, changedAt: Date): Promise<void> {
+  async setPasswordHash(
+    em: EntityManager,
+    userId: string,
+    passwordHash: string,
+    changedAt: Date,
+  ): Promise<void> {
     await em.getRepository(UserEntity).update({ id: userId }, { passwordHash, passwordChangedAt: changedAt });
   }
 
@@ -73,7 +104,9 @@ export class UserRepository {
       .set({ accessVersion: () => 'access_version + 1' })
       .where('id = :userId', { userId })
       .execute();
-    const row = await em.getRepository(UserEntity).findOne({ where: { id: userId }, select: { accessVersion: true } });
+    const row = await em
+      .getRepository(UserEntity)
+      .findOne({ where: { id: userId }, select: { accessVersion: true } });
     if (!row) throw new Error(`no user ${userId}`);
     return row.accessVersion;
   }
@@ -110,7 +143,9 @@ export class UserRepository {
       .getRepository(UserEntity)
       .createQueryBuilder('u')
       .select('u.id', 'id')
-      .where('u.id IN (SELECT ug.user_id FROM user_group ug WHERE ug.group_id IN (:...groupIds))', { groupIds })
+      .where('u.id IN (SELECT ug.user_id FROM user_group ug WHERE ug.group_id IN (:...groupIds))', {
+        groupIds,
+      })
       .andWhere('u.deactivatedAt IS NULL')
       .getRawMany<{ id: string }>();
     return rows.map((r) => r.id);
@@ -147,9 +182,12 @@ export class UserRepository {
     return em
       .getRepository(UserEntity)
       .createQueryBuilder('u')
-      .where('(u.homeBranchId = :branchId OR u.id IN (SELECT ub.user_id FROM user_branch ub WHERE ub.branch_id = :branchId))', {
-        branchId,
-      })
+      .where(
+        '(u.homeBranchId = :branchId OR u.id IN (SELECT ub.user_id FROM user_branch ub WHERE ub.branch_id = :branchId))',
+        {
+          branchId,
+        },
+      )
       .andWhere('u.deactivatedAt IS NULL')
       .getCount();
   }
@@ -223,7 +261,9 @@ export class UserRepository {
   private async insertLinks(em: EntityManager, user: User): Promise<void> {
     const userId = user.id;
     if (user.branchIds.length > 0)
-      await em.getRepository(UserBranchEntity).insert(user.branchIds.map((branchId) => ({ userId, branchId })));
+      await em
+        .getRepository(UserBranchEntity)
+        .insert(user.branchIds.map((branchId) => ({ userId, branchId })));
     if (user.groupIds.length > 0)
       await em.getRepository(UserGroupEntity).insert(user.groupIds.map((groupId) => ({ userId, groupId })));
     if (user.namedRightIds.length > 0)

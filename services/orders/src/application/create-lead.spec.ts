@@ -2,7 +2,9 @@ import { OutboxEntity } from '@oms/messaging';
 import { NumberSequenceEntity } from '@oms/persistence';
 import { parseInput } from '@oms/server';
 import { aLeadInput } from '../../test/builders';
+import { headOffice, staffIn } from '../../test/callers';
 import { openSqliteTestDatabase, type SqliteTestDatabase } from '../../test/sqlite-database';
+import { KnownBranchRepository } from '../persistence/known-branch.repository';
 import { KnownCityRepository } from '../persistence/known-city.repository';
 import { LeadEntity } from '../persistence/lead.entity';
 import { LeadRepository } from '../persistence/lead.repository';
@@ -40,6 +42,7 @@ describe('createLeadInput validation', () => {
         contactEmail: 'it@acme.example',
         contactPhone: '+919876543210',
         cityId: 'city-pune',
+        branchId: 'branch-pune',
         productInterest: null,
         clientMutationId: 'k-1',
       },
@@ -47,7 +50,12 @@ describe('createLeadInput validation', () => {
   });
 
   it('treats blank optional contact fields as not given', () => {
-    const result = parseInput(createLeadInput, { customerName: 'Acme', cityId: 'c', contactEmail: '' });
+    const result = parseInput(createLeadInput, {
+      customerName: 'Acme',
+      cityId: 'c',
+      branchId: 'b',
+      contactEmail: '',
+    });
     expect(result.ok && result.value.contactEmail).toBeNull();
     expect(result.ok && result.value.contactPhone).toBeUndefined();
   });
@@ -59,6 +67,7 @@ describe('createLeadInput validation', () => {
         contactEmail: 'not-an-email',
         contactPhone: '12345',
         cityId: ' ',
+        branchId: '',
         productInterest: 'x'.repeat(201),
         clientMutationId: '',
       }),
@@ -68,6 +77,7 @@ describe('createLeadInput validation', () => {
       ['input', 'contactEmail'],
       ['input', 'contactPhone'],
       ['input', 'cityId'],
+      ['input', 'branchId'],
       ['input', 'productInterest'],
     ]);
   });
@@ -107,14 +117,35 @@ describe('CreateLead on SQLite', () => {
     sequences: () => database.db.manager.getRepository(NumberSequenceEntity).count(),
   };
 
+  const pune = staffIn('branch-pune');
+
   beforeEach(async () => {
     database = await openSqliteTestDatabase();
     const cities = new KnownCityRepository();
-    await database.db.transaction((em) =>
-      cities.upsert(em, { id: 'city-pune', stateId: 'mh', code: 'PUNE', name: 'Pune' }),
-    );
+    const branches = new KnownBranchRepository();
+    await database.db.transaction(async (em) => {
+      await cities.upsert(em, { id: 'city-pune', stateId: 'mh', code: 'PUNE', name: 'Pune', active: true });
+      await cities.upsert(em, { id: 'city-goa', stateId: 'ga', code: 'GOA', name: 'Goa', active: true });
+      await cities.upsert(em, { id: 'city-old', stateId: 'mh', code: 'OLD', name: 'Old', active: false });
+      await branches.upsert(em, {
+        id: 'branch-pune',
+        code: 'PUNE_01',
+        name: 'Pune Camp',
+        zoneId: 'zone-west',
+        cityIds: ['city-pune', 'city-old'],
+        active: true,
+      });
+      await branches.upsert(em, {
+        id: 'branch-closed',
+        code: 'PUNE_02',
+        name: 'Pune Old Town',
+        zoneId: 'zone-west',
+        cityIds: ['city-pune'],
+        active: false,
+      });
+    });
     now = new Date('2026-05-04T10:00:00.000Z');
-    createLead = new CreateLead(database.uow, new LeadRepository(), cities, () => now);
+    createLead = new CreateLead(database.uow, new LeadRepository(), cities, branches, () => now);
   });
 
   afterEach(async () => {
@@ -125,16 +156,17 @@ describe('CreateLead on SQLite', () => {
     const numbers: string[] = [];
     for (const at of ['2026-05-04T10:00:00Z', '2026-12-31T23:59:59Z', '2027-01-01T00:00:00Z']) {
       now = new Date(at);
-      const result = await createLead.execute(user(), aLeadInput().build());
+      const result = await createLead.execute(user(), pune, aLeadInput().build());
       if (!result.ok) throw new Error(JSON.stringify(result.errors));
       numbers.push(result.value.leadNo);
     }
     expect(numbers).toEqual(['LEAD-2026-000001', 'LEAD-2026-000002', 'LEAD-2027-000001']);
   });
 
-  it('stores the lead OPEN with its creator and writes lead.created to the outbox', async () => {
+  it('stores the lead OPEN in its branch with its creator and writes lead.created to the outbox', async () => {
     const result = await createLead.execute(
       user('u-42'),
+      pune,
       aLeadInput().with({ productInterest: null }).build(),
     );
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
@@ -142,7 +174,12 @@ describe('CreateLead on SQLite', () => {
     const stored = await database.db.manager
       .getRepository(LeadEntity)
       .findOneByOrFail({ id: result.value.id });
-    expect(stored).toMatchObject({ leadNo: 'LEAD-2026-000001', cityId: 'city-pune', createdBy: 'u-42' });
+    expect(stored).toMatchObject({
+      leadNo: 'LEAD-2026-000001',
+      cityId: 'city-pune',
+      branchId: 'branch-pune',
+      createdBy: 'u-42',
+    });
     const [row] = await database.db.manager.getRepository(OutboxEntity).find();
     expect(row).toMatchObject({
       topic: 'oms.orders.v1',
@@ -160,6 +197,7 @@ describe('CreateLead on SQLite', () => {
         contactEmail: 'it@acme.example',
         contactPhone: '+919876543210',
         cityId: 'city-pune',
+        branchId: 'branch-pune',
         productInterest: null,
         createdAt: '2026-05-04T10:00:00.000Z',
       },
@@ -167,29 +205,99 @@ describe('CreateLead on SQLite', () => {
   });
 
   it('refuses an unknown city and a bad input without writing anything, not even a counter', async () => {
-    const unknown = await createLead.execute(user(), aLeadInput().inCity('nowhere').build());
+    const unknown = await createLead.execute(user(), pune, aLeadInput().inCity('nowhere').build());
     expect(unknown).toEqual({
       ok: false,
       errors: [{ code: 'REFERENCE_NOT_FOUND', field: ['input', 'cityId'], message: 'no city has this id' }],
     });
-    const invalid = await createLead.execute(user(), aLeadInput().with({ contactEmail: 'nope' }).build());
+    const invalid = await createLead.execute(
+      user(),
+      pune,
+      aLeadInput().with({ contactEmail: 'nope' }).build(),
+    );
     expect(invalid.ok).toBe(false);
+    expect([await count.leads(), await count.outbox(), await count.sequences()]).toEqual([0, 0, 0]);
+  });
+
+  it("refuses a branch outside the caller's scope before looking at anything else, writing nothing", async () => {
+    const elsewhere = staffIn('branch-goa');
+    for (const input of [
+      aLeadInput().build(),
+      aLeadInput().inBranch('no-such-branch').build(),
+      aLeadInput().inCity('nowhere').build(),
+    ]) {
+      expect(await createLead.execute(user(), elsewhere, input)).toEqual({
+        ok: false,
+        errors: [
+          {
+            code: 'FORBIDDEN',
+            field: ['input', 'branchId'],
+            message: 'you may not create leads in this branch',
+          },
+        ],
+      });
+    }
+    expect((await createLead.execute(user(), staffIn(), aLeadInput().build())).ok).toBe(false);
+    expect([await count.leads(), await count.outbox(), await count.sequences()]).toEqual([0, 0, 0]);
+    // With the ALL data scope every branch is reachable.
+    expect((await createLead.execute(user(), headOffice(), aLeadInput().build())).ok).toBe(true);
+  });
+
+  it('needs a known, active branch that serves the active city, writing nothing otherwise', async () => {
+    const all = headOffice();
+    const refusals = [
+      [
+        aLeadInput().inBranch('no-such-branch').build(),
+        'REFERENCE_NOT_FOUND',
+        'branchId',
+        'no branch has this id',
+      ],
+      [
+        aLeadInput().inBranch('branch-closed').build(),
+        'REFERENCE_INACTIVE',
+        'branchId',
+        'branch PUNE_02 is inactive',
+      ],
+      [aLeadInput().inCity('city-old').build(), 'REFERENCE_INACTIVE', 'cityId', 'city OLD is inactive'],
+      [
+        aLeadInput().inCity('city-goa').build(),
+        'VALIDATION_FAILED',
+        'branchId',
+        'branch PUNE_01 does not serve city GOA',
+      ],
+    ] as const;
+    for (const [input, code, field, message] of refusals) {
+      expect(await createLead.execute(user(), all, input)).toEqual({
+        ok: false,
+        errors: [{ code, field: ['input', field], message }],
+      });
+    }
+    const both = await createLead.execute(
+      user(),
+      all,
+      aLeadInput().at({ cityId: 'nowhere', branchId: 'nothing' }).build(),
+    );
+    expect(both.ok ? [] : both.errors.map((e) => [e.code, e.field])).toEqual([
+      ['REFERENCE_NOT_FOUND', ['input', 'cityId']],
+      ['REFERENCE_NOT_FOUND', ['input', 'branchId']],
+    ]);
     expect([await count.leads(), await count.outbox(), await count.sequences()]).toEqual([0, 0, 0]);
   });
 
   it('answers a repeated idempotency key with the first lead and writes nothing more', async () => {
     const input = aLeadInput().withKey('k-1').build();
-    const first = await createLead.execute(user(), input);
-    const again = await createLead.execute(user(), { ...input, contactPhone: '+91 98765 43210' });
+    const first = await createLead.execute(user(), pune, input);
+    const again = await createLead.execute(user(), pune, { ...input, contactPhone: '+91 98765 43210' });
     expect(first.ok && again.ok).toBe(true);
     expect(again).toEqual(first);
     expect([await count.leads(), await count.outbox()]).toEqual([1, 1]);
   });
 
   it('refuses a key reused for a different lead, and scopes keys to their actor', async () => {
-    await createLead.execute(user(), aLeadInput().withKey('k-1').build());
+    await createLead.execute(user(), pune, aLeadInput().withKey('k-1').build());
     const reused = await createLead.execute(
       user(),
+      pune,
       aLeadInput().withKey('k-1').forCustomer('Other Co').build(),
     );
     expect(reused).toEqual({
@@ -202,7 +310,7 @@ describe('CreateLead on SQLite', () => {
         },
       ],
     });
-    const otherActor = await createLead.execute(user('u-other'), aLeadInput().withKey('k-1').build());
+    const otherActor = await createLead.execute(user('u-other'), pune, aLeadInput().withKey('k-1').build());
     expect(otherActor.ok && otherActor.value.leadNo).toBe('LEAD-2026-000002');
     expect([await count.leads(), await count.outbox()]).toEqual([2, 2]);
   });

@@ -1,9 +1,19 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import type { Principal } from '@oms/auth';
 import { leadCreated } from '@oms/contracts';
 import type { EventContext, Transaction, UnitOfWork } from '@oms/messaging';
 import { nextNumber } from '@oms/persistence';
-import { ErrorCode, answerRepeat, fail, ok, parseInput, userError, type Result } from '@oms/server';
+import {
+  ErrorCode,
+  answerRepeat,
+  fail,
+  ok,
+  parseInput,
+  userError,
+  type Result,
+  type UserError,
+} from '@oms/server';
 import {
   LEAD_NO_SEQUENCE,
   PHONE_PATTERN,
@@ -14,6 +24,10 @@ import {
   type Lead,
   type LeadDetails,
 } from '../domain/lead';
+import { placementProblems, type PlacementProblem } from '../domain/lead-placement';
+import type { KnownBranch } from '../domain/known-branch';
+import type { KnownCity } from '../domain/known-city';
+import type { KnownBranchRepository } from '../persistence/known-branch.repository';
 import type { KnownCityRepository } from '../persistence/known-city.repository';
 import type { LeadRepository } from '../persistence/lead.repository';
 import type { LeadRow } from '../persistence/lead.entity';
@@ -47,14 +61,27 @@ export const createLeadInput = z.object({
     z.string().regex(PHONE_PATTERN, 'contactPhone must be 10–15 digits with an optional leading +').nullish(),
   ),
   cityId: z.string().trim().min(1, 'cityId is required'),
+  branchId: z.string().trim().min(1, 'branchId is required'),
   productInterest: z.preprocess(
     blankToNull,
     z.string().max(200, 'productInterest must have at most 200 characters').nullish(),
   ),
 });
 
+/** Codes of createLead's expected failures beyond the shared ones. */
+export const LeadErrorCode = {
+  /** The city or branch exists but was deactivated in masters. */
+  REFERENCE_INACTIVE: 'REFERENCE_INACTIVE',
+  /** The branch is outside the caller's data scope. */
+  FORBIDDEN: 'FORBIDDEN',
+} as const;
+
+/** What createLead needs to know about its caller: whether a branch is within their data scope. */
+export type LeadCreator = Pick<Principal, 'reaches'>;
+
 /**
- * Captures a new OPEN lead in a known city, numbers it `LEAD-<year>-<serial>` from the year's counter in the
+ * Captures a new OPEN lead in a known, active city and in a known, active branch that serves the city and is
+ * within the caller's data scope; numbers it `LEAD-<year>-<serial>` from the year's counter in the
  * same transaction, and publishes `lead.created`. With a `clientMutationId` the call is idempotent per
  * actor: a repeat returns the first call's lead and writes nothing; the same key with different input is
  * refused.
@@ -64,10 +91,11 @@ export class CreateLead {
     private readonly uow: UnitOfWork,
     private readonly leads: LeadRepository,
     private readonly cities: KnownCityRepository,
+    private readonly branches: KnownBranchRepository,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  async execute(context: EventContext, raw: unknown): Promise<Result<Lead>> {
+  async execute(context: EventContext, caller: LeadCreator, raw: unknown): Promise<Result<Lead>> {
     const parsed = parseInput(createLeadInput, raw);
     if (!parsed.ok) return parsed;
     const details: LeadDetails = {
@@ -75,8 +103,16 @@ export class CreateLead {
       contactEmail: parsed.value.contactEmail ?? null,
       contactPhone: parsed.value.contactPhone ?? null,
       cityId: parsed.value.cityId,
+      branchId: parsed.value.branchId,
       productInterest: parsed.value.productInterest ?? null,
     };
+    // Checked first and without touching the database: a branch outside the caller's scope is refused
+    // whether or not it exists, so the answer reveals nothing about it.
+    if (!caller.reaches({ branchId: details.branchId })) {
+      return fail(
+        userError(LeadErrorCode.FORBIDDEN, 'you may not create leads in this branch', ['input', 'branchId']),
+      );
+    }
     const key = parsed.value.clientMutationId ?? null;
     const requestHash = key ? fingerprint(details) : null;
     // A concurrent call with the same key, or a concurrent first lead of the year, makes one of two
@@ -95,9 +131,10 @@ export class CreateLead {
       const replay = await this.replay(tx, key, requestHash);
       if (replay) return replay;
     }
-    if (!(await this.cities.byId(tx.em, details.cityId))) {
-      return fail(userError(ErrorCode.REFERENCE_NOT_FOUND, 'no city has this id', ['input', 'cityId']));
-    }
+    const city = await this.cities.byId(tx.em, details.cityId);
+    const branch = await this.branches.byId(tx.em, details.branchId);
+    const problems = placementProblems(city, branch);
+    if (problems.length > 0) return fail(...problems.map((p) => placementError(p, city, branch)));
     const createdAt = this.clock();
     const year = leadNoYear(createdAt);
     const serial = await nextNumber(tx.em, LEAD_NO_SEQUENCE, year);
@@ -115,6 +152,7 @@ export class CreateLead {
       contactEmail: lead.contactEmail,
       contactPhone: lead.contactPhone,
       cityId: lead.cityId,
+      branchId: details.branchId,
       productInterest: lead.productInterest,
       createdAt: lead.createdAt.toISOString(),
     });
@@ -143,9 +181,29 @@ function fingerprint(details: LeadDetails): string {
     details.contactEmail,
     details.contactPhone,
     details.cityId,
+    details.branchId,
     details.productInterest,
   ]);
   return createHash('sha256').update(canonical).digest('hex');
+}
+
+/** The user error for a placement problem, on the input field it concerns. */
+function placementError(
+  problem: PlacementProblem,
+  city: KnownCity | null,
+  branch: KnownBranch | null,
+): UserError {
+  const field = ['input', problem.field];
+  const noun = problem.field === 'cityId' ? 'city' : 'branch';
+  const code = (problem.field === 'cityId' ? city?.code : branch?.code) ?? '';
+  switch (problem.problem) {
+    case 'UNKNOWN':
+      return userError(ErrorCode.REFERENCE_NOT_FOUND, `no ${noun} has this id`, field);
+    case 'INACTIVE':
+      return userError(LeadErrorCode.REFERENCE_INACTIVE, `${noun} ${code} is inactive`, field);
+    case 'NOT_SERVING_CITY':
+      return userError(ErrorCode.VALIDATION, `branch ${code} does not serve city ${city?.code ?? ''}`, field);
+  }
 }
 
 function toLead(row: LeadRow): Lead {

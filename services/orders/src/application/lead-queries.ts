@@ -13,8 +13,11 @@ export class LeadQueries {
     return this.db.read((em) => this.repo.byIds(em, ids));
   }
 
-  /** Leads newest first, narrowed by search text, city and creation window. */
-  listLeads(args: ListArgs<LeadListFilter>): Promise<Page<Lead>> {
-    return this.db.read((em) => this.repo.list(em, args));
+  /**
+   * Leads newest first, narrowed by search text, city, branch and creation window, and by the caller's
+   * branch scope (`null`: every branch; a list: those branches only; empty: none).
+   */
+  listLeads(args: ListArgs<LeadListFilter>, branchScope: readonly string[] | null): Promise<Page<Lead>> {
+    return this.db.read((em) => this.repo.list(em, args, branchScope));
   }
 }

@@ -1,5 +1,5 @@
 /**
- * orders' local copy of a masters city, kept from `city.created` events, so leads can be checked against
+ * orders' local copy of a masters city, kept from masters' `city.*` events, so leads can be checked against
  * real cities while masters is unreachable.
  */
 export interface KnownCity {
@@ -7,4 +7,6 @@ export interface KnownCity {
   stateId: string;
   code: string;
   name: string;
+  /** False once masters deactivated the city: existing leads keep it, new leads may not use it. */
+  active: boolean;
 }

@@ -14,6 +14,11 @@ export interface Lead {
   contactPhone: string | null;
   /** The masters city where the service is wanted. */
   cityId: string;
+  /**
+   * The masters branch the lead belongs to, which decides who sees it. Null only for leads captured before
+   * leads had branches; those are visible to users with the ALL data scope only.
+   */
+  branchId: string | null;
   productInterest: string | null;
   state: LeadState;
   createdAt: Date;
@@ -71,6 +76,8 @@ export interface LeadDetails {
   contactEmail: string | null;
   contactPhone: string | null;
   cityId: string;
+  /** The branch that takes the lead: it must serve the city. */
+  branchId: string;
   productInterest: string | null;
 }
 

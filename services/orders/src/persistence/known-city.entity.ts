@@ -9,5 +9,6 @@ export const KnownCityEntity = new EntitySchema<KnownCity>({
     stateId: { name: 'state_id', type: 'varchar', length: 36 },
     code: { type: 'varchar', length: 20 },
     name: { type: 'varchar', length: 100 },
+    active: { type: 'boolean' },
   },
 });

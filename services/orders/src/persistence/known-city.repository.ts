@@ -8,10 +8,17 @@ export class KnownCityRepository {
   async upsert(em: EntityManager, city: KnownCity): Promise<void> {
     const repo = em.getRepository(KnownCityEntity);
     if (await repo.existsBy({ id: city.id })) {
-      await repo.update({ id: city.id }, { stateId: city.stateId, code: city.code, name: city.name });
+      const { id, ...rest } = city;
+      await repo.update({ id }, rest);
     } else {
       await repo.insert(city);
     }
+  }
+
+  /** Changes what the copy holds about a known city; false when the city is not known here. */
+  async change(em: EntityManager, id: string, changes: Partial<Omit<KnownCity, 'id'>>): Promise<boolean> {
+    const result = await em.getRepository(KnownCityEntity).update({ id }, changes);
+    return (result.affected ?? 0) > 0;
   }
 
   byId(em: EntityManager, id: string): Promise<KnownCity | null> {

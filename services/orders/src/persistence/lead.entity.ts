@@ -19,6 +19,7 @@ export const LeadEntity = new EntitySchema<LeadRow>({
     contactEmail: { name: 'contact_email', type: 'varchar', length: 254, nullable: true },
     contactPhone: { name: 'contact_phone', type: 'varchar', length: 16, nullable: true },
     cityId: { name: 'city_id', type: 'varchar', length: 36 },
+    branchId: { name: 'branch_id', type: 'varchar', length: 36, nullable: true },
     productInterest: { name: 'product_interest', type: 'varchar', length: 200, nullable: true },
     state: { type: 'varchar', length: 20 },
     clientMutationId: { name: 'client_mutation_id', type: 'varchar', length: 100, nullable: true },

@@ -5,27 +5,49 @@ import { LeadRepository } from './lead.repository';
 describe('LeadRepository.list on SQLite', () => {
   let database: SqliteTestDatabase;
   const repo = new LeadRepository();
-  const list = (filter: Parameters<LeadRepository['list']>[1]['filter'], first = 10, after?: string) =>
-    repo.list(database.db.manager, { filter, first, after });
-  const leadNos = async (filter: Parameters<typeof list>[0]) =>
-    (await list(filter)).edges.map((e) => e.node.leadNo);
+  const list = (
+    filter: Parameters<LeadRepository['list']>[1]['filter'],
+    first = 10,
+    after?: string,
+    branchScope: readonly string[] | null = null,
+  ) => repo.list(database.db.manager, { filter, first, after }, branchScope);
+  const leadNos = async (filter: Parameters<typeof list>[0], branchScope: readonly string[] | null = null) =>
+    (await list(filter, 10, undefined, branchScope)).edges.map((e) => e.node.leadNo);
 
   beforeAll(async () => {
     database = await openSqliteTestDatabase();
-    const seed: [string, string, string][] = [
-      ['Acme Industries', 'pune', '2026-01-10T09:00:00Z'],
-      ['Globex 100%_Fibre', 'pune', '2026-02-10T09:00:00Z'],
-      ['Initech', 'blr', '2026-03-10T09:00:00Z'],
-      ['ACME Foods', 'blr', '2026-04-10T09:00:00Z'],
+    const seed: [string, string, string, string][] = [
+      ['Acme Industries', 'pune', 'b-pune', '2026-01-10T09:00:00Z'],
+      ['Globex 100%_Fibre', 'pune', 'b-pune', '2026-02-10T09:00:00Z'],
+      ['Initech', 'blr', 'b-blr', '2026-03-10T09:00:00Z'],
+      ['ACME Foods', 'blr', 'b-blr', '2026-04-10T09:00:00Z'],
     ];
     await database.db.transaction(async (em) => {
-      for (const [i, [customerName, cityId, at]] of seed.entries()) {
+      for (const [i, [customerName, cityId, branchId, at]] of seed.entries()) {
         const lead = openLead(
-          { customerName, cityId, contactEmail: null, contactPhone: null, productInterest: null },
+          { customerName, cityId, branchId, contactEmail: null, contactPhone: null, productInterest: null },
           { id: `lead-${i + 1}`, leadNo: formatLeadNo(2026, i + 1), createdAt: new Date(at), createdBy: 'u' },
         );
         await repo.insert(em, { ...lead, clientMutationId: null, requestHash: null });
       }
+      // A lead from before leads had branches.
+      const legacy = openLead(
+        {
+          customerName: 'Legacy Ltd',
+          cityId: 'goa',
+          branchId: 'unused',
+          contactEmail: null,
+          contactPhone: null,
+          productInterest: null,
+        },
+        {
+          id: 'lead-0',
+          leadNo: formatLeadNo(2025, 1),
+          createdAt: new Date('2025-06-01T09:00:00Z'),
+          createdBy: 'u',
+        },
+      );
+      await repo.insert(em, { ...legacy, branchId: null, clientMutationId: null, requestHash: null });
     });
   });
 
@@ -39,7 +61,33 @@ describe('LeadRepository.list on SQLite', () => {
       'LEAD-2026-000003',
       'LEAD-2026-000002',
       'LEAD-2026-000001',
+      'LEAD-2025-000001',
     ]);
+  });
+
+  it('keeps to the branch scope: every lead for null, only those branches for a list, none for []', async () => {
+    expect(await leadNos({}, ['b-pune'])).toEqual(['LEAD-2026-000002', 'LEAD-2026-000001']);
+    expect(await leadNos({}, ['b-blr', 'b-pune'])).toHaveLength(4);
+    expect(await leadNos({}, [])).toEqual([]);
+    expect(await leadNos({}, ['b-elsewhere'])).toEqual([]);
+    // A lead without a branch is only in the unrestricted (ALL) list.
+    expect(await leadNos({ search: 'legacy' }, null)).toEqual(['LEAD-2025-000001']);
+    expect(await leadNos({ search: 'legacy' }, ['b-pune', 'b-blr'])).toEqual([]);
+    const scoped = await list({ search: 'acme' }, 10, undefined, ['b-blr']);
+    expect([scoped.totalCount, scoped.edges.map((e) => e.node.leadNo)]).toEqual([1, ['LEAD-2026-000004']]);
+  });
+
+  it('narrows by branch, within the scope', async () => {
+    expect(await leadNos({ branchId: 'b-blr' })).toEqual(['LEAD-2026-000004', 'LEAD-2026-000003']);
+    expect(await leadNos({ branchId: 'b-blr' }, ['b-pune'])).toEqual([]);
+  });
+
+  it('counts and pages only the leads in scope', async () => {
+    const page1 = await list({}, 1, undefined, ['b-pune']);
+    expect([page1.totalCount, page1.pageInfo.hasNextPage]).toEqual([2, true]);
+    const page2 = await list({}, 1, page1.pageInfo.endCursor!, ['b-pune']);
+    expect(page2.edges.map((e) => e.node.id)).toEqual(['lead-1']);
+    expect(page2.pageInfo.hasNextPage).toBe(false);
   });
 
   it('searches customer names and lead numbers case-insensitively, wildcards taken literally', async () => {
@@ -64,10 +112,10 @@ describe('LeadRepository.list on SQLite', () => {
 
   it('pages with cursors and counts all matches', async () => {
     const page1 = await list({}, 3);
-    expect(page1.totalCount).toBe(4);
+    expect(page1.totalCount).toBe(5);
     expect(page1.pageInfo.hasNextPage).toBe(true);
     const page2 = await list({}, 3, page1.pageInfo.endCursor!);
-    expect(page2.edges.map((e) => e.node.id)).toEqual(['lead-1']);
+    expect(page2.edges.map((e) => e.node.id)).toEqual(['lead-1', 'lead-0']);
     expect(page2.pageInfo.hasNextPage).toBe(false);
   });
 });

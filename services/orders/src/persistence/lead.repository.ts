@@ -14,6 +14,7 @@ export interface ListArgs<F> {
 export interface LeadListFilter {
   search?: string | null;
   cityId?: string | null;
+  branchId?: string | null;
   /** Inclusive lower bound of `createdAt`. */
   createdFrom?: Date | null;
   /** Exclusive upper bound of `createdAt`. */
@@ -39,10 +40,24 @@ export class LeadRepository {
     return em.getRepository(LeadEntity).findBy({ id: In([...ids]) });
   }
 
-  list(em: EntityManager, args: ListArgs<LeadListFilter>): Promise<Page<Lead>> {
+  /**
+   * Leads newest first, narrowed by the filter and by the caller's branch scope: `null` means every branch
+   * (and the leads that have none), a list means only leads of those branches, and an empty list means no
+   * lead at all. The scope is part of the query, so pages and `totalCount` only ever see reachable leads.
+   */
+  list(
+    em: EntityManager,
+    args: ListArgs<LeadListFilter>,
+    branchScope: readonly string[] | null,
+  ): Promise<Page<Lead>> {
     const qb = em.getRepository(LeadEntity).createQueryBuilder('l');
+    if (branchScope !== null) {
+      if (branchScope.length === 0) qb.andWhere('1 = 0');
+      else qb.andWhere('l.branchId IN (:...branchScope)', { branchScope: [...branchScope] });
+    }
     const filter = args.filter;
     if (filter?.cityId) qb.andWhere('l.cityId = :cityId', { cityId: filter.cityId });
+    if (filter?.branchId) qb.andWhere('l.branchId = :branchId', { branchId: filter.branchId });
     if (filter?.createdFrom) qb.andWhere('l.createdAt >= :createdFrom', { createdFrom: filter.createdFrom });
     if (filter?.createdTo) qb.andWhere('l.createdAt < :createdTo', { createdTo: filter.createdTo });
     if (filter?.search?.trim()) {

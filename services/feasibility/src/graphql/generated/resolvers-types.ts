@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { FeasibilityRequest as FeasibilityRequestModel, FeasibilityRequestStatusChange as FeasibilityRequestStatusChangeModel } from '../../domain/feasibility-request';
+import { BsoAnswer as BsoAnswerModel } from '../../domain/bso-answer';
 import { FeasibilityContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -14,7 +15,50 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An instant, ISO-8601 with offset (e.g. 2026-11-22T10:15:00.000Z). */
   DateTime: { input: Date; output: Date | string; }
+  /**
+   * A decimal amount as a string, e.g. "12500.50" (never a float, so no precision is lost). Amounts come with a
+   * currency field.
+   */
+  Decimal: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A branch office in a zone, serving one or more cities. Other subgraphs reference it by `id`. */
+export type Branch = {
+  __typename?: 'Branch';
+  /** Opaque, stable identifier. */
+  id: Scalars['ID']['output'];
+};
+
+/**
+ * A BSO: the partner last-mile operator that carries the link to the customer's site in a city and answers
+ * feasibility requests. Other subgraphs reference it by `id`.
+ */
+export type Bso = {
+  __typename?: 'Bso';
+  /** Opaque, stable identifier. */
+  id: Scalars['ID']['output'];
+};
+
+/** A BSO's answer to a feasibility request: whether it can deliver and, when it can, at what cost and how soon. */
+export type BsoFeasibilityAnswer = {
+  __typename?: 'BsoFeasibilityAnswer';
+  /** When the BSO answered. */
+  answeredAt: Scalars['DateTime']['output'];
+  /** Who answered (the id of the BSO's partner account). */
+  answeredBy: Scalars['String']['output'];
+  /** The currency of the costs (ISO 4217, e.g. INR). */
+  currency: Scalars['String']['output'];
+  /** Days the BSO needs to deliver once ordered (1–365); null when not feasible. */
+  expectedDeliveryDays?: Maybe<Scalars['Int']['output']>;
+  /** True when the BSO can deliver the bandwidth at the address. */
+  feasible: Scalars['Boolean']['output'];
+  /** Monthly recurring charge, in `currency`; null when not feasible. */
+  mrcCost?: Maybe<Scalars['Decimal']['output']>;
+  /** One-time charge (installation), in `currency`; null when not feasible. */
+  otcCost?: Maybe<Scalars['Decimal']['output']>;
+  /** The BSO's remarks, when given. */
+  remarks?: Maybe<Scalars['String']['output']>;
 };
 
 /** A city where services are sold and installed. Other subgraphs reference it by `id`. */
@@ -30,6 +74,10 @@ export type CreateFeasibilityRequestInput = {
   address: Scalars['String']['input'];
   /** The bandwidth asked for, in Mbps: 1–100000. */
   bandwidthMbps: Scalars['Int']['input'];
+  /** The branch the request is raised for: one the caller works in (an id of the masters subgraph's Branch). */
+  branchId: Scalars['ID']['input'];
+  /** The BSO asked to answer: an active BSO with an active setting for the city (an id of masters' Bso). */
+  bsoId: Scalars['ID']['input'];
   /** The city of the installation address (an id of the masters subgraph's City). */
   cityId: Scalars['ID']['input'];
   /**
@@ -61,8 +109,16 @@ export type FeasibilityRequest = {
   __typename?: 'FeasibilityRequest';
   /** The installation address, as entered. */
   address: Scalars['String']['output'];
+  /** The BSO's answer; null until it answers. */
+  answer?: Maybe<BsoFeasibilityAnswer>;
+  /** When the BSO is expected to answer: creation plus the BSO's TAT for the city at that time (null for older requests). */
+  answerDueAt?: Maybe<Scalars['DateTime']['output']>;
   /** The bandwidth asked for, in Mbps (1–100000). */
   bandwidthMbps: Scalars['Int']['output'];
+  /** The branch the request belongs to (its data scope); null for requests raised before branches were recorded. */
+  branch?: Maybe<Branch>;
+  /** The BSO asked to answer; null for requests raised before BSOs were assigned. */
+  bso?: Maybe<Bso>;
   /** The city of the installation address. */
   city: City;
   /** When the request was raised. */
@@ -75,11 +131,18 @@ export type FeasibilityRequest = {
   id: Scalars['ID']['output'];
   /** The lead the request was raised for. */
   lead: Lead;
+  /** What the current caller can do next with the request. */
+  nextActions: Array<FeasibilityRequestAction>;
   /** Human number, unique: FR-<year>-<6 digits> (e.g. FR-2026-000123), counted per calendar year (UTC). */
   requestNo: Scalars['String']['output'];
   /** Where the request stands. */
   status: FeasibilityRequestStatus;
 };
+
+/** What the current caller can do next with a feasibility request. */
+export type FeasibilityRequestAction =
+  /** Answer it (respondToFeasibilityRequest): the assigned BSO's partner account, while the request is OPEN. */
+  | 'RESPOND';
 
 /** A page of feasibility requests, newest first. */
 export type FeasibilityRequestConnection = {
@@ -103,6 +166,10 @@ export type FeasibilityRequestEdge = {
 
 /** Narrows a list of feasibility requests; the given conditions all apply. */
 export type FeasibilityRequestFilter = {
+  /** Only requests of this branch. */
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only requests assigned to this BSO. */
+  bsoId?: InputMaybe<Scalars['ID']['input']>;
   /** Only requests in this city. */
   cityId?: InputMaybe<Scalars['ID']['input']>;
   /** Only requests raised for this lead. */
@@ -112,13 +179,13 @@ export type FeasibilityRequestFilter = {
 };
 
 /**
- * Where a feasibility request stands. Aligned with TM Forum TMF645 (Service Qualification) task states.
- * Only OPEN exists today; the flow to come adds IN_PROGRESS (BSOs asked, answers arriving; TMF645
- * inProgress), DONE (every answer and the technical verdict are in; TMF645 done) and CANCELLED (withdrawn
- * before it was done; TMF645 terminatedWithError).
+ * Where a feasibility request stands. Aligned with TM Forum TMF645 (Service Qualification) task states. The
+ * technical verdict (TMF645 done) and cancellation (terminatedWithError) come next.
  */
 export type FeasibilityRequestStatus =
-  /** Raised and waiting to be worked on (TMF645 acknowledged). */
+  /** The BSO answered; waiting for our technical verdict (TMF645 inProgress). */
+  | 'ANSWERED'
+  /** Raised and waiting for the assigned BSO's answer (TMF645 acknowledged). */
   | 'OPEN';
 
 /** One entry in a feasibility request's history: who moved it from which status to which, when, and why. */
@@ -145,13 +212,26 @@ export type Lead = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Raises a feasibility request for a lead, numbered FR-<year>-<6 digits>; publishes feasibility.requested. */
+  /**
+   * Raises a feasibility request for a lead, for one of the caller's branches, assigned to a BSO serving the
+   * city; numbered FR-<year>-<6 digits>; publishes feasibility.requested.
+   */
   createFeasibilityRequest: CreateFeasibilityRequestPayload;
+  /**
+   * Records the assigned BSO's answer (its partner accounts only, once, while the request is OPEN); moves the
+   * request to ANSWERED; publishes feasibility_request.answered.
+   */
+  respondToFeasibilityRequest: RespondToFeasibilityRequestPayload;
 };
 
 
 export type MutationCreateFeasibilityRequestArgs = {
   input: CreateFeasibilityRequestInput;
+};
+
+
+export type MutationRespondToFeasibilityRequestArgs = {
+  input: RespondToFeasibilityRequestInput;
 };
 
 /** Where a page of a connection ends. */
@@ -165,9 +245,12 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
-  /** One feasibility request by id, or null when there is none. */
+  /** One feasibility request by id, or null when there is none or it is outside the caller's reach. */
   feasibilityRequest?: Maybe<FeasibilityRequest>;
-  /** Feasibility requests, newest first, with cursor pagination (`first` is capped at 100). */
+  /**
+   * The feasibility requests the caller reaches (a partner: its BSO's; staff: their branches', or all with the
+   * ALL data scope), newest first, with cursor pagination (`first` is capped at 100).
+   */
   feasibilityRequests: FeasibilityRequestConnection;
 };
 
@@ -181,6 +264,31 @@ export type QueryFeasibilityRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FeasibilityRequestFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A BSO's answer to a feasibility request assigned to it. */
+export type RespondToFeasibilityRequestInput = {
+  /** Days needed to deliver once ordered: 1–365; required when feasible, else omitted. */
+  expectedDeliveryDays?: InputMaybe<Scalars['Int']['input']>;
+  /** True when the BSO can deliver the bandwidth at the address. */
+  feasible: Scalars['Boolean']['input'];
+  /** The request to answer. */
+  id: Scalars['ID']['input'];
+  /** Monthly recurring charge in INR, as otcCost; required when feasible, else omitted. */
+  mrcCost?: InputMaybe<Scalars['Decimal']['input']>;
+  /** One-time charge in INR, ≥ 0 with at most 2 decimals (e.g. "12500.00"); required when feasible, else omitted. */
+  otcCost?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Remarks: at most 1000 characters. */
+  remarks?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The outcome of respondToFeasibilityRequest. */
+export type RespondToFeasibilityRequestPayload = {
+  __typename?: 'RespondToFeasibilityRequestPayload';
+  /** Why nothing was recorded; empty on success. */
+  errors: Array<UserError>;
+  /** The answered request; null when refused. */
+  feasibilityRequest?: Maybe<FeasibilityRequest>;
 };
 
 /** An expected failure of a mutation: a stable `code` to switch on, the input path it concerns, and a message. */
@@ -289,14 +397,20 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  City: ResolverTypeWrapper<City>;
+  Branch: ResolverTypeWrapper<Branch>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  CreateFeasibilityRequestInput: CreateFeasibilityRequestInput;
+  Bso: ResolverTypeWrapper<Bso>;
+  BsoFeasibilityAnswer: ResolverTypeWrapper<BsoAnswerModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  City: ResolverTypeWrapper<City>;
+  CreateFeasibilityRequestInput: CreateFeasibilityRequestInput;
   CreateFeasibilityRequestPayload: ResolverTypeWrapper<Omit<CreateFeasibilityRequestPayload, 'feasibilityRequest'> & { feasibilityRequest?: Maybe<ResolversTypes['FeasibilityRequest']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   FeasibilityRequest: ResolverTypeWrapper<FeasibilityRequestModel>;
+  FeasibilityRequestAction: FeasibilityRequestAction;
   FeasibilityRequestConnection: ResolverTypeWrapper<Omit<FeasibilityRequestConnection, 'edges'> & { edges: Array<ResolversTypes['FeasibilityRequestEdge']> }>;
   FeasibilityRequestEdge: ResolverTypeWrapper<Omit<FeasibilityRequestEdge, 'node'> & { node: ResolversTypes['FeasibilityRequest'] }>;
   FeasibilityRequestFilter: FeasibilityRequestFilter;
@@ -305,20 +419,26 @@ export type ResolversTypes = ResolversObject<{
   Lead: ResolverTypeWrapper<Lead>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RespondToFeasibilityRequestInput: RespondToFeasibilityRequestInput;
+  RespondToFeasibilityRequestPayload: ResolverTypeWrapper<Omit<RespondToFeasibilityRequestPayload, 'feasibilityRequest'> & { feasibilityRequest?: Maybe<ResolversTypes['FeasibilityRequest']> }>;
   UserError: ResolverTypeWrapper<UserError>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  City: City;
+  Branch: Branch;
   ID: Scalars['ID']['output'];
-  CreateFeasibilityRequestInput: CreateFeasibilityRequestInput;
+  Bso: Bso;
+  BsoFeasibilityAnswer: BsoAnswerModel;
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  City: City;
+  CreateFeasibilityRequestInput: CreateFeasibilityRequestInput;
   CreateFeasibilityRequestPayload: Omit<CreateFeasibilityRequestPayload, 'feasibilityRequest'> & { feasibilityRequest?: Maybe<ResolversParentTypes['FeasibilityRequest']> };
   DateTime: Scalars['DateTime']['output'];
+  Decimal: Scalars['Decimal']['output'];
   FeasibilityRequest: FeasibilityRequestModel;
   FeasibilityRequestConnection: Omit<FeasibilityRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['FeasibilityRequestEdge']> };
   FeasibilityRequestEdge: Omit<FeasibilityRequestEdge, 'node'> & { node: ResolversParentTypes['FeasibilityRequest'] };
@@ -327,9 +447,29 @@ export type ResolversParentTypes = ResolversObject<{
   Lead: Lead;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
+  RespondToFeasibilityRequestInput: RespondToFeasibilityRequestInput;
+  RespondToFeasibilityRequestPayload: Omit<RespondToFeasibilityRequestPayload, 'feasibilityRequest'> & { feasibilityRequest?: Maybe<ResolversParentTypes['FeasibilityRequest']> };
   UserError: UserError;
+}>;
+
+export type BranchResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['Branch'] = ResolversParentTypes['Branch']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type BsoResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['Bso'] = ResolversParentTypes['Bso']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type BsoFeasibilityAnswerResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['BsoFeasibilityAnswer'] = ResolversParentTypes['BsoFeasibilityAnswer']> = ResolversObject<{
+  answeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  answeredBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expectedDeliveryDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  feasible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mrcCost?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  otcCost?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  remarks?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type CityResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['City'] = ResolversParentTypes['City']> = ResolversObject<{
@@ -346,16 +486,25 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
 export type FeasibilityRequestResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['FeasibilityRequest'] = ResolversParentTypes['FeasibilityRequest'], FederationReferenceType extends FederationReferenceTypes['FeasibilityRequest'] = FederationReferenceTypes['FeasibilityRequest']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FeasibilityRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  answer?: Resolver<Maybe<ResolversTypes['BsoFeasibilityAnswer']>, ParentType, ContextType>;
+  answerDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   bandwidthMbps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  branch?: Resolver<Maybe<ResolversTypes['Branch']>, ParentType, ContextType>;
+  bso?: Resolver<Maybe<ResolversTypes['Bso']>, ParentType, ContextType>;
   city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['FeasibilityRequestStatusChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
+  nextActions?: Resolver<Array<ResolversTypes['FeasibilityRequestAction']>, ParentType, ContextType>;
   requestNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FeasibilityRequestStatus'], ParentType, ContextType>;
 }>;
@@ -385,6 +534,7 @@ export type LeadResolvers<ContextType = FeasibilityContext, ParentType extends R
 
 export type MutationResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createFeasibilityRequest?: Resolver<ResolversTypes['CreateFeasibilityRequestPayload'], ParentType, ContextType, RequireFields<MutationCreateFeasibilityRequestArgs, 'input'>>;
+  respondToFeasibilityRequest?: Resolver<ResolversTypes['RespondToFeasibilityRequestPayload'], ParentType, ContextType, RequireFields<MutationRespondToFeasibilityRequestArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -397,6 +547,11 @@ export type QueryResolvers<ContextType = FeasibilityContext, ParentType extends 
   feasibilityRequests?: Resolver<ResolversTypes['FeasibilityRequestConnection'], ParentType, ContextType, Partial<QueryFeasibilityRequestsArgs>>;
 }>;
 
+export type RespondToFeasibilityRequestPayloadResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['RespondToFeasibilityRequestPayload'] = ResolversParentTypes['RespondToFeasibilityRequestPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  feasibilityRequest?: Resolver<Maybe<ResolversTypes['FeasibilityRequest']>, ParentType, ContextType>;
+}>;
+
 export type UserErrorResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
@@ -404,9 +559,13 @@ export type UserErrorResolvers<ContextType = FeasibilityContext, ParentType exte
 }>;
 
 export type Resolvers<ContextType = FeasibilityContext> = ResolversObject<{
+  Branch?: BranchResolvers<ContextType>;
+  Bso?: BsoResolvers<ContextType>;
+  BsoFeasibilityAnswer?: BsoFeasibilityAnswerResolvers<ContextType>;
   City?: CityResolvers<ContextType>;
   CreateFeasibilityRequestPayload?: CreateFeasibilityRequestPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
   FeasibilityRequest?: FeasibilityRequestResolvers<ContextType>;
   FeasibilityRequestConnection?: FeasibilityRequestConnectionResolvers<ContextType>;
   FeasibilityRequestEdge?: FeasibilityRequestEdgeResolvers<ContextType>;
@@ -415,6 +574,7 @@ export type Resolvers<ContextType = FeasibilityContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RespondToFeasibilityRequestPayload?: RespondToFeasibilityRequestPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
 

@@ -22,7 +22,7 @@ export type Lead = {
   __typename?: 'Lead';
   /** Opaque, stable identifier. */
   id: Scalars['ID']['output'];
-  /** The sync records caused by this lead's events, newest first. */
+  /** The sync records caused by this lead's events, newest first; empty when the lead's branch is outside the caller's scope. */
   syncRecords: Array<SyncRecord>;
 };
 
@@ -37,9 +37,9 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
-  /** One sync record by id, or null when there is none. */
+  /** One sync record by id, or null when there is none or it is outside the caller's branch scope. */
   syncRecord?: Maybe<SyncRecord>;
-  /** Sync records, newest first, with cursor pagination (`first` is capped at 100). */
+  /** The sync records in the caller's branch scope, newest first, with cursor pagination (`first` is capped at 100). */
   syncRecords: SyncRecordConnection;
 };
 
@@ -58,6 +58,8 @@ export type QuerySyncRecordsArgs = {
 /**
  * One job of outbound sync: an event of the order system that one downstream system must learn about.
  * A connector delivers it later; an event yields at most one record per system, however often it is delivered.
+ * A record belongs to the branch of what it is about (e.g. the lead's branch): only users whose data scope
+ * includes that branch (or every branch) see it.
  */
 export type SyncRecord = {
   __typename?: 'SyncRecord';
@@ -85,14 +87,14 @@ export type SyncRecord = {
   system: SyncSystem;
 };
 
-/** A page of sync records, newest first. */
+/** A page of sync records, newest first, holding only records in the caller's branch scope. */
 export type SyncRecordConnection = {
   __typename?: 'SyncRecordConnection';
   /** The sync records of this page. */
   edges: Array<SyncRecordEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
-  /** How many sync records match the filter in all. */
+  /** How many sync records in the caller's branch scope match the filter in all. */
   totalCount: Scalars['Int']['output'];
 };
 

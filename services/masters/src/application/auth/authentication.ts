@@ -103,7 +103,12 @@ export class Authentication {
     return this.uow.run(context, async (tx) => {
       await this.sessions.clearThrottle(tx.em, emailKey);
       if (needsRehash(account.passwordHash))
-        await this.credentials.setPasswordHash(tx.em, account.userId, await hashPassword(parsed.value.password), now);
+        await this.credentials.setPasswordHash(
+          tx.em,
+          account.userId,
+          await hashPassword(parsed.value.password),
+          now,
+        );
       const session = {
         id: randomUUID(),
         userId: account.userId,
@@ -162,7 +167,9 @@ export class Authentication {
     if (!userId) return fail(userError(AuthErrorCode.NO_SESSION, 'Sign in to change your password.'));
     const weakness = passwordWeakness(parsed.value.newPassword);
     if (weakness)
-      return fail(userError(AuthErrorCode.WEAK_PASSWORD, `The new password ${weakness}.`, ['input', 'newPassword']));
+      return fail(
+        userError(AuthErrorCode.WEAK_PASSWORD, `The new password ${weakness}.`, ['input', 'newPassword']),
+      );
     const account = await this.uow.run(context, (tx) => this.credentials.byUserId(tx.em, userId));
     if (!account || !(await verifyPassword(parsed.value.currentPassword, account.passwordHash)))
       return fail(

@@ -22,7 +22,11 @@ export async function bootstrapAdmin(
   createFirstAdmin: CreateFirstAdmin,
   logger: Logger,
 ): Promise<void> {
-  const context: EventContext = { correlationId: `bootstrap-${Date.now()}`, causationId: null, actor: SYSTEM_ACTOR };
+  const context: EventContext = {
+    correlationId: `bootstrap-${Date.now()}`,
+    causationId: null,
+    actor: SYSTEM_ACTOR,
+  };
   const email = env.BOOTSTRAP_ADMIN_EMAIL;
   const password = env.BOOTSTRAP_ADMIN_PASSWORD;
   if (email && password) {
@@ -30,7 +34,8 @@ export async function bootstrapAdmin(
       logger.info({ email }, 'bootstrapped the first administrator from BOOTSTRAP_ADMIN_EMAIL');
     return;
   }
-  if (email || password) throw new Error('set both BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD, or neither');
+  if (email || password)
+    throw new Error('set both BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD, or neither');
   if (env.NODE_ENV === 'production' || env.NODE_ENV === 'test') return;
   const generated = `${randomBytes(12).toString('base64url')}-Aa1`;
   if (await createFirstAdmin(context, { email: DEV_ADMIN_EMAIL, name: 'Administrator', password: generated }))

@@ -12,13 +12,19 @@ export const DEV_SIGNING_KEY_FILE = 'masters-dev-signing-key.json';
  * in `DATA_DIR` (never in the repository), so a developer can start the system with no set-up.
  */
 export async function loadTokenIssuer(env: ServiceEnv, logger: Logger): Promise<AccessTokenIssuer> {
-  const options = { issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, ttlSeconds: env.ACCESS_TOKEN_TTL_SECONDS };
+  const options = {
+    issuer: env.AUTH_ISSUER,
+    audience: env.AUTH_AUDIENCE,
+    ttlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+  };
   if (env.AUTH_SIGNING_KEYS) {
     const keys = parseJwks(env.AUTH_SIGNING_KEYS, 'AUTH_SIGNING_KEYS');
     return AccessTokenIssuer.create(keys, env.AUTH_ACTIVE_KEY_ID, options);
   }
   if (env.NODE_ENV === 'production')
-    throw new Error('AUTH_SIGNING_KEYS is required in production: the private JWKs access tokens are signed with');
+    throw new Error(
+      'AUTH_SIGNING_KEYS is required in production: the private JWKs access tokens are signed with',
+    );
   const file = join(env.DATA_DIR, DEV_SIGNING_KEY_FILE);
   let keys: JWK[];
   if (existsSync(file)) {

@@ -6,6 +6,10 @@ import { ProductCategory as ProductCategoryModel, Product as ProductModel, Bandw
 import { Bso as BsoModel, BsoCitySetting as BsoCitySettingModel, BsoMailSetting as BsoMailSettingModel } from '../../domain/bso';
 import { ReferenceItem as ReferenceItemModel } from '../../domain/reference-lists';
 import { DocumentType as DocumentTypeModel } from '../../domain/document-types';
+import { User as UserModel, AccessGroup as AccessGroupModel, Menu as MenuModel, NamedRight as NamedRightModel, Team as TeamModel, GroupMenuRight as GroupMenuRightModel, UserMenuOverride as UserMenuOverrideModel } from '../../domain/identity';
+import { MenuNode as MenuNodeModel } from '../../domain/effective-access';
+import { MeView as MeViewModel } from '../../application/identity-queries';
+import { AccessSnapshot as AccessSnapshotModel } from '@oms/contracts';
 import { MastersContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -504,6 +508,23 @@ export type CityFilter = {
   stateId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Removes one user's override on one menu. */
+export type ClearUserMenuOverrideInput = {
+  /** The menu whose override goes. */
+  menuId: Scalars['ID']['input'];
+  /** The user. */
+  userId: Scalars['ID']['input'];
+};
+
+/** The outcome of clearUserMenuOverride. */
+export type ClearUserMenuOverridePayload = {
+  __typename?: 'ClearUserMenuOverridePayload';
+  /** Why nothing was changed (NOT_FOUND: no such user, or no override on that menu); empty on success. */
+  errors: Array<UserError>;
+  /** The user, when the override was removed. */
+  user?: Maybe<User>;
+};
+
 /** What a new bandwidth needs. */
 export type CreateBandwidthInput = {
   /** Its rank, unique among bandwidths (higher = more). */
@@ -653,6 +674,71 @@ export type CreateDocumentTypePayload = {
   errors: Array<UserError>;
 };
 
+/** What a new group needs. */
+export type CreateGroupInput = {
+  /** Unique code: 2–30 letters, digits or _; stored upper case. */
+  code: Scalars['String']['input'];
+  /** ALL (every branch and city) or ASSIGNED; a PARTNER group is always ASSIGNED. */
+  dataScope: DataScope;
+  /** The kind of users it is for; never changes. */
+  kind: UserKind;
+  /** Display name, 2–100 characters. */
+  name: Scalars['String']['input'];
+  /** Codes of the active named rights every member gets. */
+  namedRightCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** The outcome of createGroup. */
+export type CreateGroupPayload = {
+  __typename?: 'CreateGroupPayload';
+  /** Why nothing was created (VALIDATION_FAILED, DUPLICATE, REFERENCE_NOT_FOUND, REFERENCE_INACTIVE); empty on success. */
+  errors: Array<UserError>;
+  /** The new group, when created. */
+  group?: Maybe<Group>;
+};
+
+/** What a new menu needs. */
+export type CreateMenuInput = {
+  /** Unique code: 2–30 letters, digits or _; stored upper case. */
+  code: Scalars['String']['input'];
+  /** Display name, 2–100 characters. */
+  name: Scalars['String']['input'];
+  /** The active menu it sits under; top level when omitted. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The frontend route, a path starting with /; none for a heading. */
+  route?: InputMaybe<Scalars['String']['input']>;
+  /** Position among its siblings, 0–100000 (0 when omitted). */
+  sortOrder?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The outcome of createMenu. */
+export type CreateMenuPayload = {
+  __typename?: 'CreateMenuPayload';
+  /** Why nothing was created (VALIDATION_FAILED, DUPLICATE, REFERENCE_NOT_FOUND, REFERENCE_INACTIVE); empty on success. */
+  errors: Array<UserError>;
+  /** The new menu, when created. */
+  menu?: Maybe<Menu>;
+};
+
+/** What a new named right needs. */
+export type CreateNamedRightInput = {
+  /** Unique code: 2–50 letters, digits or _, starting with a letter; stored upper case. */
+  code: Scalars['String']['input'];
+  /** What it allows, up to 500 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Display name, 2–100 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** The outcome of createNamedRight. */
+export type CreateNamedRightPayload = {
+  __typename?: 'CreateNamedRightPayload';
+  /** Why nothing was created (VALIDATION_FAILED, DUPLICATE); empty on success. */
+  errors: Array<UserError>;
+  /** The new named right, when created. */
+  namedRight?: Maybe<NamedRight>;
+};
+
 /** What a new product category needs. */
 export type CreateProductCategoryInput = {
   /** Unique code: 2–20 letters, digits or _; stored upper case. */
@@ -735,6 +821,68 @@ export type CreateStatePayload = {
   state?: Maybe<State>;
 };
 
+/** What a new team needs. */
+export type CreateTeamInput = {
+  /** The active branch it works for. */
+  branchId: Scalars['ID']['input'];
+  /** Active cities it covers; all of the branch's when omitted or empty. */
+  cityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Unique code: 2–30 letters, digits or _; stored upper case. */
+  code: Scalars['String']['input'];
+  /** What the team works on. */
+  kind: TeamKind;
+  /** The team's shared mail address. */
+  mailAddress?: InputMaybe<Scalars['String']['input']>;
+  /** Active staff users; repeats are ignored. */
+  memberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Display name, 2–100 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** The outcome of createTeam. */
+export type CreateTeamPayload = {
+  __typename?: 'CreateTeamPayload';
+  /** Why nothing was created (VALIDATION_FAILED, DUPLICATE, REFERENCE_NOT_FOUND, REFERENCE_INACTIVE); empty on success. */
+  errors: Array<UserError>;
+  /** The new team, when created. */
+  team?: Maybe<Team>;
+};
+
+/** What a new user needs. */
+export type CreateUserInput = {
+  /** STAFF only: further active branches; repeats and the home branch are ignored. */
+  branchIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** PARTNER only, required: the active BSO the account belongs to. */
+  bsoId?: InputMaybe<Scalars['ID']['input']>;
+  /** A valid e-mail address, unique (case does not matter); stored lower case. */
+  email: Scalars['String']['input'];
+  /** At least one active group for this kind of user. */
+  groupIds: Array<Scalars['ID']['input']>;
+  /** STAFF only: the active home branch; required unless a group gives the ALL data scope. */
+  homeBranchId?: InputMaybe<Scalars['ID']['input']>;
+  /** STAFF only: active cities the user may act on for installations. */
+  installationCityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** STAFF or PARTNER; never changes. */
+  kind: UserKind;
+  /** Display name, 2–100 characters. */
+  name: Scalars['String']['input'];
+  /** The initial password: 12–128 characters mixing at least three of lower case, upper case, digits, symbols. */
+  password: Scalars['String']['input'];
+  /** 6–15 digits with spaces, -, ( ) or a leading +. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Codes of active named rights given to the user directly. */
+  rightCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** The outcome of createUser. */
+export type CreateUserPayload = {
+  __typename?: 'CreateUserPayload';
+  /** Why nothing was created (VALIDATION_FAILED, WEAK_PASSWORD, DUPLICATE, REFERENCE_NOT_FOUND, REFERENCE_INACTIVE); empty on success. */
+  errors: Array<UserError>;
+  /** The new user, when created. */
+  user?: Maybe<User>;
+};
+
 /** What a new zone needs. */
 export type CreateZoneInput = {
   /** Unique code: 2–20 letters, digits or _; stored upper case. */
@@ -751,6 +899,11 @@ export type CreateZonePayload = {
   /** The new zone, when created. */
   zone?: Maybe<Zone>;
 };
+
+/** How far a group's members see: ALL = every branch and city; ASSIGNED = their own branches and installation cities. */
+export type DataScope =
+  | 'ALL'
+  | 'ASSIGNED';
 
 /** Which bandwidth to deactivate. */
 export type DeactivateBandwidthInput = {
@@ -842,6 +995,51 @@ export type DeactivateDocumentTypePayload = {
   errors: Array<UserError>;
 };
 
+/** Which group to deactivate. */
+export type DeactivateGroupInput = {
+  /** The group to deactivate. */
+  id: Scalars['ID']['input'];
+};
+
+/** The outcome of deactivateGroup. */
+export type DeactivateGroupPayload = {
+  __typename?: 'DeactivateGroupPayload';
+  /** Why nothing was changed (NOT_FOUND, ALREADY_INACTIVE); empty on success. */
+  errors: Array<UserError>;
+  /** The deactivated group, when deactivated. */
+  group?: Maybe<Group>;
+};
+
+/** Which menu to deactivate. */
+export type DeactivateMenuInput = {
+  /** The menu to deactivate. */
+  id: Scalars['ID']['input'];
+};
+
+/** The outcome of deactivateMenu. */
+export type DeactivateMenuPayload = {
+  __typename?: 'DeactivateMenuPayload';
+  /** Why nothing was changed (NOT_FOUND, ALREADY_INACTIVE, IN_USE: active menus sit under it); empty on success. */
+  errors: Array<UserError>;
+  /** The deactivated menu, when deactivated. */
+  menu?: Maybe<Menu>;
+};
+
+/** Which named right to deactivate. */
+export type DeactivateNamedRightInput = {
+  /** The named right to deactivate. */
+  id: Scalars['ID']['input'];
+};
+
+/** The outcome of deactivateNamedRight. */
+export type DeactivateNamedRightPayload = {
+  __typename?: 'DeactivateNamedRightPayload';
+  /** Why nothing was changed (NOT_FOUND, ALREADY_INACTIVE); empty on success. */
+  errors: Array<UserError>;
+  /** The deactivated named right, when deactivated. */
+  namedRight?: Maybe<NamedRight>;
+};
+
 /** Which product category to deactivate. */
 export type DeactivateProductCategoryInput = {
   /** The product category to deactivate. */
@@ -900,6 +1098,36 @@ export type DeactivateStatePayload = {
   errors: Array<UserError>;
   /** The deactivated state, when deactivated. */
   state?: Maybe<State>;
+};
+
+/** Which team to deactivate. */
+export type DeactivateTeamInput = {
+  /** The team to deactivate. */
+  id: Scalars['ID']['input'];
+};
+
+/** The outcome of deactivateTeam. */
+export type DeactivateTeamPayload = {
+  __typename?: 'DeactivateTeamPayload';
+  /** Why nothing was changed (NOT_FOUND, ALREADY_INACTIVE); empty on success. */
+  errors: Array<UserError>;
+  /** The deactivated team, when deactivated. */
+  team?: Maybe<Team>;
+};
+
+/** Which user to deactivate. */
+export type DeactivateUserInput = {
+  /** The user to deactivate. */
+  id: Scalars['ID']['input'];
+};
+
+/** The outcome of deactivateUser. */
+export type DeactivateUserPayload = {
+  __typename?: 'DeactivateUserPayload';
+  /** Why nothing was changed (NOT_FOUND, ALREADY_INACTIVE); empty on success. */
+  errors: Array<UserError>;
+  /** The deactivated user, when deactivated. */
+  user?: Maybe<User>;
 };
 
 /** Which zone to deactivate. */
@@ -996,6 +1224,86 @@ export type DocumentTypeFilter = {
   step?: InputMaybe<ProcessStep>;
 };
 
+/** A user's effective access, as published in `user_access.changed`. */
+export type EffectiveAccess = {
+  __typename?: 'EffectiveAccess';
+  /** False for a deactivated user, who is granted nothing. */
+  active: Scalars['Boolean']['output'];
+  /** True when an active group gives the ALL data scope (every branch and city). */
+  allBranches: Scalars['Boolean']['output'];
+  /** Effective permissions: `MENU:RIGHT` and named-right codes, sorted. */
+  permissions: Array<Scalars['String']['output']>;
+  /** Increases with every change of the user's access. */
+  version: Scalars['Int']['output'];
+};
+
+/** A group (role): what its members may do (menu rights, named rights) and how far they see (data scope). */
+export type Group = {
+  __typename?: 'Group';
+  /** False once the group is deactivated: it gives its members nothing any more. */
+  active: Scalars['Boolean']['output'];
+  /** Unique code, upper case (e.g. SALES, HEAD_OFFICE); never changes. */
+  code: Scalars['String']['output'];
+  /** When the group was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** ALL gives every branch and city; ASSIGNED the member's own. */
+  dataScope: DataScope;
+  /** When the group was deactivated; null while active. */
+  deactivatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque, stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The kind of users it is for; never changes. */
+  kind: UserKind;
+  /** The rights it gives per menu, by menu code. */
+  menuRights: Array<GroupMenuRight>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** The named rights every member gets. */
+  namedRights: Array<NamedRight>;
+  /** When the group was last edited; null when never. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A page of groups, newest first. */
+export type GroupConnection = {
+  __typename?: 'GroupConnection';
+  /** The groups of this page. */
+  edges: Array<GroupEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many groups match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One group in a page of groups. */
+export type GroupEdge = {
+  __typename?: 'GroupEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The group. */
+  node: Group;
+};
+
+/** Narrows a list of groups. */
+export type GroupFilter = {
+  /** Only active (true) or only inactive (false) groups; both when omitted. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only groups with this data scope. */
+  dataScope?: InputMaybe<DataScope>;
+  /** Only groups for this kind of user. */
+  kind?: InputMaybe<UserKind>;
+  /** Matches code or name, case-insensitive, anywhere in the text. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The rights a group gives on one menu. */
+export type GroupMenuRight = {
+  __typename?: 'GroupMenuRight';
+  menu: Menu;
+  /** At least VIEW. */
+  rights: Array<MenuRight>;
+};
+
 /** Email and password. */
 export type LoginInput = {
   /** The account's email address (case does not matter). */
@@ -1021,10 +1329,117 @@ export type LogoutPayload = {
   loggedOut: Scalars['Boolean']['output'];
 };
 
+/** The signed-in user, what they may do and the navigation to show them: what a frontend starts from. */
+export type Me = {
+  __typename?: 'Me';
+  /** True when an active group gives the ALL data scope: every branch and city, whatever `branches` lists. */
+  allBranches: Scalars['Boolean']['output'];
+  /** Every branch the user works in (home first); see allBranches. */
+  branches: Array<Branch>;
+  /** The user's active groups. */
+  groups: Array<Group>;
+  /** The cities the user may act on for installations. */
+  installationCities: Array<City>;
+  /** The menus the user has at least VIEW on, as a tree in sort order, each with the user's rights on it. */
+  menus: Array<MenuNode>;
+  /** Effective permissions: `MENU:RIGHT` and named-right codes, sorted. */
+  permissions: Array<Scalars['String']['output']>;
+  /** The user's record. */
+  user: User;
+};
+
+/** A menu of the frontends' navigation, in a tree. Rights are given per menu; its code is the `MENU` of `MENU:RIGHT`. */
+export type Menu = {
+  __typename?: 'Menu';
+  /** False once the menu is deactivated: it gives no permission and is shown to nobody. */
+  active: Scalars['Boolean']['output'];
+  /** The menus directly under it (active and inactive), in sort order. */
+  children: Array<Menu>;
+  /** Unique code, upper case (e.g. ORDERS); never changes. */
+  code: Scalars['String']['output'];
+  /** When the menu was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the menu was deactivated; null while active. */
+  deactivatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque, stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** The menu it sits under; null at the top level. */
+  parent?: Maybe<Menu>;
+  /** Where the frontend routes to (e.g. /orders); null for a heading that only groups other menus. */
+  route?: Maybe<Scalars['String']['output']>;
+  /** Position among its siblings (lowest first). */
+  sortOrder: Scalars['Int']['output'];
+  /** When the menu was last edited; null when never. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A page of menus, in sort order then code. */
+export type MenuConnection = {
+  __typename?: 'MenuConnection';
+  /** The menus of this page. */
+  edges: Array<MenuEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many menus match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One menu in a page of menus. */
+export type MenuEdge = {
+  __typename?: 'MenuEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The menu. */
+  node: Menu;
+};
+
+/** Narrows a list of menus. */
+export type MenuFilter = {
+  /** Only active (true) or only inactive (false) menus; both when omitted. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only the menus directly under this one. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches code or name, case-insensitive, anywhere in the text. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only top-level menus (true) or only menus under another (false). */
+  topLevel?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** One menu of the signed-in user's navigation. */
+export type MenuNode = {
+  __typename?: 'MenuNode';
+  /** The visible menus under it, in sort order. */
+  children: Array<MenuNode>;
+  /** The menu's code (the `MENU` of permissions). */
+  code: Scalars['String']['output'];
+  /** The menu's id. */
+  id: Scalars['ID']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** The user's rights on this menu (always including VIEW). */
+  rights: Array<MenuRight>;
+  /** Where the frontend routes to; null for a heading. */
+  route?: Maybe<Scalars['String']['output']>;
+  /** Position among its siblings. */
+  sortOrder: Scalars['Int']['output'];
+};
+
+/** A right on a menu; permissions are `MENU:RIGHT` (e.g. `ORDERS:APPROVE`). */
+export type MenuRight =
+  | 'ADMIN'
+  | 'APPROVE'
+  | 'CREATE'
+  | 'EDIT'
+  | 'VIEW';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Changes the caller's password. */
   changePassword: ChangePasswordPayload;
+  /** Removes a user's override on a menu; publishes user.menu_overrides_changed and user_access.changed. */
+  clearUserMenuOverride: ClearUserMenuOverridePayload;
   /** Creates a bandwidth; publishes bandwidth.created. */
   createBandwidth: CreateBandwidthPayload;
   /** Creates a branch in an active zone serving active cities; publishes branch.created. */
@@ -1039,6 +1454,12 @@ export type Mutation = {
   createCity: CreateCityPayload;
   /** Creates a document type; publishes document_type.created. */
   createDocumentType: CreateDocumentTypePayload;
+  /** Creates a group (role); publishes group.created. */
+  createGroup: CreateGroupPayload;
+  /** Creates a menu; publishes menu.created. */
+  createMenu: CreateMenuPayload;
+  /** Creates a named right; publishes named_right.created. */
+  createNamedRight: CreateNamedRightPayload;
   /** Creates a product in an active category; publishes product.created. */
   createProduct: CreateProductPayload;
   /** Creates a product category; publishes product_category.created. */
@@ -1047,6 +1468,10 @@ export type Mutation = {
   createReferenceItem: CreateReferenceItemPayload;
   /** Creates a state; publishes state.created. */
   createState: CreateStatePayload;
+  /** Creates a team; publishes team.created. */
+  createTeam: CreateTeamPayload;
+  /** Creates a user with an initial password; publishes user.created and user_access.changed. */
+  createUser: CreateUserPayload;
   /** Creates a zone; publishes zone.created. */
   createZone: CreateZonePayload;
   /** Deactivates a bandwidth no active product offers; publishes bandwidth.deactivated. */
@@ -1061,6 +1486,12 @@ export type Mutation = {
   deactivateCity: DeactivateCityPayload;
   /** Deactivates a document type; publishes document_type.deactivated. */
   deactivateDocumentType: DeactivateDocumentTypePayload;
+  /** Deactivates a group; publishes group.deactivated and user_access.changed for every active member. */
+  deactivateGroup: DeactivateGroupPayload;
+  /** Deactivates a menu nothing active sits under; publishes menu.deactivated and user_access.changed for everyone it gave rights. */
+  deactivateMenu: DeactivateMenuPayload;
+  /** Deactivates a named right; publishes named_right.deactivated and user_access.changed for everyone who held it. */
+  deactivateNamedRight: DeactivateNamedRightPayload;
   /** Deactivates a product; publishes product.deactivated. */
   deactivateProduct: DeactivateProductPayload;
   /** Deactivates a product category that has no active products; publishes product_category.deactivated. */
@@ -1069,6 +1500,10 @@ export type Mutation = {
   deactivateReferenceItem: DeactivateReferenceItemPayload;
   /** Deactivates a state that has no active cities; publishes state.deactivated. */
   deactivateState: DeactivateStatePayload;
+  /** Deactivates a team; publishes team.deactivated. */
+  deactivateTeam: DeactivateTeamPayload;
+  /** Deactivates a user, who leaves their teams; publishes user.deactivated, team.updated and user_access.changed. */
+  deactivateUser: DeactivateUserPayload;
   /** Deactivates a zone that has no active branches; publishes zone.deactivated. */
   deactivateZone: DeactivateZonePayload;
   /** Signs in; open to anyone. */
@@ -1077,8 +1512,16 @@ export type Mutation = {
   logout: LogoutPayload;
   /** Renews a session: a new access token and the next refresh token; open to anyone holding a refresh token. */
   refreshSession: RefreshSessionPayload;
+  /** Sets a user's password and ends their sessions; publishes user.password_reset and session.revoked. */
+  resetUserPassword: ResetUserPasswordPayload;
+  /** Sets a group's rights on a menu; publishes group.menu_rights_set and user_access.changed for every active member. */
+  setGroupMenuRights: SetGroupMenuRightsPayload;
   /** Replaces the bandwidths a product offers; publishes product.bandwidths_set. */
   setProductBandwidths: SetProductBandwidthsPayload;
+  /** Replaces a team's members; publishes team.updated. */
+  setTeamMembers: SetTeamMembersPayload;
+  /** Gives a user their own rights on a menu; publishes user.menu_overrides_changed and user_access.changed. */
+  setUserMenuOverride: SetUserMenuOverridePayload;
   /** Re-ranks a bandwidth; publishes bandwidth.updated. */
   updateBandwidth: UpdateBandwidthPayload;
   /** Edits a branch's name, zone or cities; publishes branch.updated. */
@@ -1093,6 +1536,12 @@ export type Mutation = {
   updateCity: UpdateCityPayload;
   /** Edits a document type; publishes document_type.updated. */
   updateDocumentType: UpdateDocumentTypePayload;
+  /** Edits a group; publishes group.updated (and user_access.changed for every active member when scope or rights change). */
+  updateGroup: UpdateGroupPayload;
+  /** Edits a menu; publishes menu.updated. */
+  updateMenu: UpdateMenuPayload;
+  /** Edits a named right; publishes named_right.updated. */
+  updateNamedRight: UpdateNamedRightPayload;
   /** Edits a product's name or category; publishes product.updated. */
   updateProduct: UpdateProductPayload;
   /** Renames a product category; publishes product_category.updated. */
@@ -1101,6 +1550,10 @@ export type Mutation = {
   updateReferenceItem: UpdateReferenceItemPayload;
   /** Renames a state; publishes state.updated. */
   updateState: UpdateStatePayload;
+  /** Edits a team; publishes team.updated. */
+  updateTeam: UpdateTeamPayload;
+  /** Edits a user; publishes user.updated and user_access.changed. */
+  updateUser: UpdateUserPayload;
   /** Renames a zone; publishes zone.updated. */
   updateZone: UpdateZonePayload;
 };
@@ -1108,6 +1561,11 @@ export type Mutation = {
 
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+export type MutationClearUserMenuOverrideArgs = {
+  input: ClearUserMenuOverrideInput;
 };
 
 
@@ -1146,6 +1604,21 @@ export type MutationCreateDocumentTypeArgs = {
 };
 
 
+export type MutationCreateGroupArgs = {
+  input: CreateGroupInput;
+};
+
+
+export type MutationCreateMenuArgs = {
+  input: CreateMenuInput;
+};
+
+
+export type MutationCreateNamedRightArgs = {
+  input: CreateNamedRightInput;
+};
+
+
 export type MutationCreateProductArgs = {
   input: CreateProductInput;
 };
@@ -1163,6 +1636,16 @@ export type MutationCreateReferenceItemArgs = {
 
 export type MutationCreateStateArgs = {
   input: CreateStateInput;
+};
+
+
+export type MutationCreateTeamArgs = {
+  input: CreateTeamInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
 };
 
 
@@ -1201,6 +1684,21 @@ export type MutationDeactivateDocumentTypeArgs = {
 };
 
 
+export type MutationDeactivateGroupArgs = {
+  input: DeactivateGroupInput;
+};
+
+
+export type MutationDeactivateMenuArgs = {
+  input: DeactivateMenuInput;
+};
+
+
+export type MutationDeactivateNamedRightArgs = {
+  input: DeactivateNamedRightInput;
+};
+
+
 export type MutationDeactivateProductArgs = {
   input: DeactivateProductInput;
 };
@@ -1221,6 +1719,16 @@ export type MutationDeactivateStateArgs = {
 };
 
 
+export type MutationDeactivateTeamArgs = {
+  input: DeactivateTeamInput;
+};
+
+
+export type MutationDeactivateUserArgs = {
+  input: DeactivateUserInput;
+};
+
+
 export type MutationDeactivateZoneArgs = {
   input: DeactivateZoneInput;
 };
@@ -1236,8 +1744,28 @@ export type MutationRefreshSessionArgs = {
 };
 
 
+export type MutationResetUserPasswordArgs = {
+  input: ResetUserPasswordInput;
+};
+
+
+export type MutationSetGroupMenuRightsArgs = {
+  input: SetGroupMenuRightsInput;
+};
+
+
 export type MutationSetProductBandwidthsArgs = {
   input: SetProductBandwidthsInput;
+};
+
+
+export type MutationSetTeamMembersArgs = {
+  input: SetTeamMembersInput;
+};
+
+
+export type MutationSetUserMenuOverrideArgs = {
+  input: SetUserMenuOverrideInput;
 };
 
 
@@ -1276,6 +1804,21 @@ export type MutationUpdateDocumentTypeArgs = {
 };
 
 
+export type MutationUpdateGroupArgs = {
+  input: UpdateGroupInput;
+};
+
+
+export type MutationUpdateMenuArgs = {
+  input: UpdateMenuInput;
+};
+
+
+export type MutationUpdateNamedRightArgs = {
+  input: UpdateNamedRightInput;
+};
+
+
 export type MutationUpdateProductArgs = {
   input: UpdateProductInput;
 };
@@ -1296,8 +1839,67 @@ export type MutationUpdateStateArgs = {
 };
 
 
+export type MutationUpdateTeamArgs = {
+  input: UpdateTeamInput;
+};
+
+
+export type MutationUpdateUserArgs = {
+  input: UpdateUserInput;
+};
+
+
 export type MutationUpdateZoneArgs = {
   input: UpdateZoneInput;
+};
+
+/** A right that is not about a menu (e.g. FEASIBILITY_RESPOND); its code is the permission itself. */
+export type NamedRight = {
+  __typename?: 'NamedRight';
+  /** False once the right is deactivated: nobody holds it any more. */
+  active: Scalars['Boolean']['output'];
+  /** Unique code, upper case; never changes. */
+  code: Scalars['String']['output'];
+  /** When the right was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the right was deactivated; null while active. */
+  deactivatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What it allows; null when not given. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Opaque, stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** When the right was last edited; null when never. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A page of named rights, newest first. */
+export type NamedRightConnection = {
+  __typename?: 'NamedRightConnection';
+  /** The named rights of this page. */
+  edges: Array<NamedRightEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many named rights match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One named right in a page of named rights. */
+export type NamedRightEdge = {
+  __typename?: 'NamedRightEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The named right. */
+  node: NamedRight;
+};
+
+/** Narrows a list of named rights. */
+export type NamedRightFilter = {
+  /** Only active (true) or only inactive (false) rights; both when omitted. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches code or name, case-insensitive, anywhere in the text. */
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A kind of order. */
@@ -1483,6 +2085,20 @@ export type Query = {
   documentType?: Maybe<DocumentType>;
   /** Document types, newest first, with cursor pagination (`first` is capped at 100). */
   documentTypes: DocumentTypeConnection;
+  /** One group by id, or null when there is none. */
+  group?: Maybe<Group>;
+  /** Groups, newest first, with cursor pagination (`first` is capped at 100). */
+  groups: GroupConnection;
+  /** The signed-in user, their access and navigation; null when nobody is signed in. */
+  me?: Maybe<Me>;
+  /** One menu by id, or null when there is none. */
+  menu?: Maybe<Menu>;
+  /** Menus in sort order, then code, with cursor pagination (`first` is capped at 100). */
+  menus: MenuConnection;
+  /** One named right by id, or null when there is none. */
+  namedRight?: Maybe<NamedRight>;
+  /** Named rights, newest first, with cursor pagination (`first` is capped at 100). */
+  namedRights: NamedRightConnection;
   /** One product by id, or null when there is none. */
   product?: Maybe<Product>;
   /** Product categories, newest first, with cursor pagination (`first` is capped at 100). */
@@ -1499,6 +2115,14 @@ export type Query = {
   state?: Maybe<State>;
   /** States, newest first, with cursor pagination (`first` is capped at 100). */
   states: StateConnection;
+  /** One team by id, or null when there is none. */
+  team?: Maybe<Team>;
+  /** Teams, newest first, with cursor pagination (`first` is capped at 100). */
+  teams: TeamConnection;
+  /** One user by id, or null when there is none. */
+  user?: Maybe<User>;
+  /** Users, newest first, with cursor pagination (`first` is capped at 100). */
+  users: UserConnection;
   /** One zone by id, or null when there is none. */
   zone?: Maybe<Zone>;
   /** Zones, newest first, with cursor pagination (`first` is capped at 100). */
@@ -1602,6 +2226,42 @@ export type QueryDocumentTypesArgs = {
 };
 
 
+export type QueryGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<GroupFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMenuArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMenusArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MenuFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNamedRightArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNamedRightsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NamedRightFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryProductArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1647,6 +2307,30 @@ export type QueryStateArgs = {
 export type QueryStatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StateFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTeamArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTeamsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TeamFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<UserFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1758,6 +2442,42 @@ export type RefreshSessionPayload = {
   tokens?: Maybe<AuthTokens>;
 };
 
+/** An administrator sets a user's password. */
+export type ResetUserPasswordInput = {
+  /** The user. */
+  id: Scalars['ID']['input'];
+  /** The new password: 12–128 characters mixing at least three of lower case, upper case, digits, symbols. */
+  password: Scalars['String']['input'];
+};
+
+/** The outcome of resetUserPassword. */
+export type ResetUserPasswordPayload = {
+  __typename?: 'ResetUserPasswordPayload';
+  /** Why nothing was changed (NOT_FOUND, VALIDATION_FAILED, WEAK_PASSWORD); empty on success. */
+  errors: Array<UserError>;
+  /** The user, when the password was set; every session of theirs has then ended. */
+  user?: Maybe<User>;
+};
+
+/** Sets the rights a group gives on one menu. */
+export type SetGroupMenuRightsInput = {
+  /** The group. */
+  groupId: Scalars['ID']['input'];
+  /** The active menu. */
+  menuId: Scalars['ID']['input'];
+  /** The rights from now on (must include VIEW); empty: the group gives nothing on this menu. */
+  rights: Array<MenuRight>;
+};
+
+/** The outcome of setGroupMenuRights. */
+export type SetGroupMenuRightsPayload = {
+  __typename?: 'SetGroupMenuRightsPayload';
+  /** Why nothing was changed (NOT_FOUND, VALIDATION_FAILED, REFERENCE_NOT_FOUND, REFERENCE_INACTIVE); empty on success. */
+  errors: Array<UserError>;
+  /** The group, when its rights were set. */
+  group?: Maybe<Group>;
+};
+
 /** Which bandwidths a product offers from now on. */
 export type SetProductBandwidthsInput = {
   /** The active bandwidths it offers (replaces the list; may be empty; repeats are ignored). */
@@ -1773,6 +2493,42 @@ export type SetProductBandwidthsPayload = {
   errors: Array<UserError>;
   /** The product with its new bandwidths, when set. */
   product?: Maybe<Product>;
+};
+
+/** Replaces a team's members. */
+export type SetTeamMembersInput = {
+  /** Active staff users (repeats ignored); empty: no members. */
+  memberIds: Array<Scalars['ID']['input']>;
+  /** The team. */
+  teamId: Scalars['ID']['input'];
+};
+
+/** The outcome of setTeamMembers. */
+export type SetTeamMembersPayload = {
+  __typename?: 'SetTeamMembersPayload';
+  /** Why nothing was changed (NOT_FOUND, VALIDATION_FAILED, REFERENCE_NOT_FOUND, REFERENCE_INACTIVE); empty on success. */
+  errors: Array<UserError>;
+  /** The team, when its members were set. */
+  team?: Maybe<Team>;
+};
+
+/** Gives one user their own rights on one menu. */
+export type SetUserMenuOverrideInput = {
+  /** The active menu. */
+  menuId: Scalars['ID']['input'];
+  /** The rights that replace the groups' ones on this menu (must include VIEW); empty: take the menu away. */
+  rights: Array<MenuRight>;
+  /** The user. */
+  userId: Scalars['ID']['input'];
+};
+
+/** The outcome of setUserMenuOverride. */
+export type SetUserMenuOverridePayload = {
+  __typename?: 'SetUserMenuOverridePayload';
+  /** Why nothing was changed (NOT_FOUND, VALIDATION_FAILED, REFERENCE_NOT_FOUND, REFERENCE_INACTIVE); empty on success. */
+  errors: Array<UserError>;
+  /** The user, when the override was set. */
+  user?: Maybe<User>;
 };
 
 /** A state (province). Cities belong to exactly one state. */
@@ -1823,6 +2579,82 @@ export type StateFilter = {
   /** Matches code or name, case-insensitive, anywhere in the text. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
+
+/**
+ * A team doing one kind of work (provisioning, installation, ...) for a branch; other services pick recipients and
+ * work queues from it.
+ */
+export type Team = {
+  __typename?: 'Team';
+  /** False once the team is deactivated: it gets no new work. */
+  active: Scalars['Boolean']['output'];
+  /** The branch it works for. */
+  branch: Branch;
+  /** The cities it covers; empty: all of the branch's. */
+  cities: Array<City>;
+  /** Unique code, upper case; never changes. */
+  code: Scalars['String']['output'];
+  /** When the team was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the team was deactivated; null while active. */
+  deactivatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque, stable identifier. */
+  id: Scalars['ID']['output'];
+  /** What the team works on. */
+  kind: TeamKind;
+  /** The team's shared mail address; null when none. */
+  mailAddress?: Maybe<Scalars['String']['output']>;
+  /** Its members (staff users). */
+  members: Array<User>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** When the team was last edited; null when never. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A page of teams, newest first. */
+export type TeamConnection = {
+  __typename?: 'TeamConnection';
+  /** The teams of this page. */
+  edges: Array<TeamEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many teams match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One team in a page of teams. */
+export type TeamEdge = {
+  __typename?: 'TeamEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The team. */
+  node: Team;
+};
+
+/** Narrows a list of teams. */
+export type TeamFilter = {
+  /** Only active (true) or only inactive (false) teams; both when omitted. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only teams working for this branch. */
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only teams covering this city (by their city list). */
+  cityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only teams of this kind. */
+  kind?: InputMaybe<TeamKind>;
+  /** Only teams this user is a member of. */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches code or name, case-insensitive, anywhere in the text. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a team works on. */
+export type TeamKind =
+  | 'BILLING'
+  | 'INSTALLATION'
+  | 'LOGISTICS'
+  | 'PROVISIONING'
+  | 'TECHNICAL';
 
 /** Re-ranks a bandwidth; its value and unit are immutable. */
 export type UpdateBandwidthInput = {
@@ -1967,6 +2799,71 @@ export type UpdateDocumentTypePayload = {
   errors: Array<UserError>;
 };
 
+/** Edits a group; omitted fields stay. Code and kind never change. */
+export type UpdateGroupInput = {
+  /** New data scope. */
+  dataScope?: InputMaybe<DataScope>;
+  /** The group to edit. */
+  id: Scalars['ID']['input'];
+  /** New display name, 2–100 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The codes of the active named rights members get from now on. */
+  namedRightCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** The outcome of updateGroup. */
+export type UpdateGroupPayload = {
+  __typename?: 'UpdateGroupPayload';
+  /** Why nothing was changed (NOT_FOUND, VALIDATION_FAILED, REFERENCE_NOT_FOUND, REFERENCE_INACTIVE); empty on success. */
+  errors: Array<UserError>;
+  /** The edited group, when edited. */
+  group?: Maybe<Group>;
+};
+
+/** Edits a menu; omitted fields stay. Its code never changes. */
+export type UpdateMenuInput = {
+  /** The menu to edit. */
+  id: Scalars['ID']['input'];
+  /** New display name, 2–100 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The active menu it moves under (not itself nor one of its own menus). */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** New route; an empty text removes it. */
+  route?: InputMaybe<Scalars['String']['input']>;
+  /** New position among its siblings. */
+  sortOrder?: InputMaybe<Scalars['Int']['input']>;
+  /** True moves it to the top level (do not give parentId then). */
+  topLevel?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The outcome of updateMenu. */
+export type UpdateMenuPayload = {
+  __typename?: 'UpdateMenuPayload';
+  /** Why nothing was changed (NOT_FOUND, VALIDATION_FAILED, REFERENCE_NOT_FOUND, REFERENCE_INACTIVE); empty on success. */
+  errors: Array<UserError>;
+  /** The edited menu, when edited. */
+  menu?: Maybe<Menu>;
+};
+
+/** Edits a named right; omitted fields stay. Its code never changes. */
+export type UpdateNamedRightInput = {
+  /** New description; an empty text removes it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The named right to edit. */
+  id: Scalars['ID']['input'];
+  /** New display name, 2–100 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The outcome of updateNamedRight. */
+export type UpdateNamedRightPayload = {
+  __typename?: 'UpdateNamedRightPayload';
+  /** Why nothing was changed (NOT_FOUND, VALIDATION_FAILED); empty on success. */
+  errors: Array<UserError>;
+  /** The edited named right, when edited. */
+  namedRight?: Maybe<NamedRight>;
+};
+
 /** Renames a product category; its code is an immutable identifier. */
 export type UpdateProductCategoryInput = {
   /** The product category to edit. */
@@ -2047,6 +2944,60 @@ export type UpdateStatePayload = {
   state?: Maybe<State>;
 };
 
+/** Edits a team; omitted fields stay. Its code never changes; members change with setTeamMembers. */
+export type UpdateTeamInput = {
+  /** The active branch it works for from now on. */
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+  /** The active cities it covers from now on (replaces the list; empty: all of the branch's). */
+  cityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The team to edit. */
+  id: Scalars['ID']['input'];
+  /** New kind of work. */
+  kind?: InputMaybe<TeamKind>;
+  /** New mail address; an empty text removes it. */
+  mailAddress?: InputMaybe<Scalars['String']['input']>;
+  /** New display name, 2–100 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The outcome of updateTeam. */
+export type UpdateTeamPayload = {
+  __typename?: 'UpdateTeamPayload';
+  /** Why nothing was changed (NOT_FOUND, VALIDATION_FAILED, REFERENCE_NOT_FOUND, REFERENCE_INACTIVE); empty on success. */
+  errors: Array<UserError>;
+  /** The edited team, when edited. */
+  team?: Maybe<Team>;
+};
+
+/** Edits a user; omitted fields stay as they are, lists replace. Email, kind and BSO never change. */
+export type UpdateUserInput = {
+  /** The further active branches from now on (STAFF). */
+  branchIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The active groups from now on: at least one. */
+  groupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** New active home branch (STAFF). */
+  homeBranchId?: InputMaybe<Scalars['ID']['input']>;
+  /** The user to edit. */
+  id: Scalars['ID']['input'];
+  /** The active installation cities from now on (STAFF). */
+  installationCityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** New display name, 2–100 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New phone; an empty text removes it. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** The codes of the active named rights given directly from now on. */
+  rightCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** The outcome of updateUser. */
+export type UpdateUserPayload = {
+  __typename?: 'UpdateUserPayload';
+  /** Why nothing was changed (NOT_FOUND, VALIDATION_FAILED, REFERENCE_NOT_FOUND, REFERENCE_INACTIVE); empty on success. */
+  errors: Array<UserError>;
+  /** The edited user, when edited. */
+  user?: Maybe<User>;
+};
+
 /** Renames a zone; its code is an immutable identifier. */
 export type UpdateZoneInput = {
   /** The zone to edit. */
@@ -2064,6 +3015,72 @@ export type UpdateZonePayload = {
   zone?: Maybe<Zone>;
 };
 
+/**
+ * A person who signs in: staff of a branch (or of head office), or a BSO partner's account. The password is never
+ * readable. Other subgraphs reference users by `id`.
+ */
+export type User = {
+  __typename?: 'User';
+  /** The access every service authorizes the user with, as last computed and published; null before the first. */
+  access?: Maybe<EffectiveAccess>;
+  /** False once the user is deactivated: they can no longer sign in. */
+  active: Scalars['Boolean']['output'];
+  /** The further branches the user works in, beyond the home branch. */
+  additionalBranches: Array<Branch>;
+  /** Every branch the user works in: the home branch first, then the further ones. */
+  branches: Array<Branch>;
+  /** The BSO a PARTNER account belongs to; null for staff. */
+  bso?: Maybe<Bso>;
+  /** When the user was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the user was deactivated; null while active. */
+  deactivatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Unique, lower case; never changes; what the user signs in with. */
+  email: Scalars['String']['output'];
+  /** The user's groups (roles), active and inactive. */
+  groups: Array<Group>;
+  /** The branch a staff member belongs to; null for partners and for staff whose group gives the ALL scope. */
+  homeBranch?: Maybe<Branch>;
+  /** Opaque, stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The cities the user may act on for installations. */
+  installationCities: Array<City>;
+  /** STAFF or PARTNER; never changes. */
+  kind: UserKind;
+  /** The user's own rights on some menus, replacing what their groups give there. */
+  menuOverrides: Array<UserMenuOverride>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Named rights given to the user directly (their groups may give more). */
+  namedRights: Array<NamedRight>;
+  /** When the password was last set. */
+  passwordChangedAt: Scalars['DateTime']['output'];
+  /** Phone number; null when none. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** When the user was last edited; null when never. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A page of users, newest first. */
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  /** The users of this page. */
+  edges: Array<UserEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many users match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One user in a page of users. */
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The user. */
+  node: User;
+};
+
 /** An expected failure of a mutation: a stable `code` to switch on, the input path it concerns, and a message. */
 export type UserError = {
   __typename?: 'UserError';
@@ -2073,6 +3090,33 @@ export type UserError = {
   field?: Maybe<Array<Scalars['String']['output']>>;
   /** Human-readable explanation. */
   message: Scalars['String']['output'];
+};
+
+/** Narrows a list of users. */
+export type UserFilter = {
+  /** Only active (true) or only inactive (false) users; both when omitted. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only users whose home branch or one of whose further branches this is. */
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only members of this group. */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only STAFF or only PARTNER users. */
+  kind?: InputMaybe<UserKind>;
+  /** Matches name or email, case-insensitive, anywhere in the text. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** STAFF works in branches; PARTNER is a BSO's account and sees only that BSO's work. */
+export type UserKind =
+  | 'PARTNER'
+  | 'STAFF';
+
+/** A user's own rights on a menu (they replace the groups' rights there; none: the menu is taken away). */
+export type UserMenuOverride = {
+  __typename?: 'UserMenuOverride';
+  menu: Menu;
+  /** The user's rights on the menu; empty: the user does not get the menu at all. */
+  rights: Array<MenuRight>;
 };
 
 /** A zone (region) that groups branches. Other subgraphs reference it by `id`. */
@@ -2210,10 +3254,15 @@ export type FederationTypes = ResolversObject<{
   Bso: Bso;
   City: City;
   DocumentType: DocumentType;
+  Group: Group;
+  Menu: Menu;
+  NamedRight: NamedRight;
   Product: Product;
   ProductCategory: ProductCategory;
   ReferenceItem: ReferenceItem;
   State: State;
+  Team: Team;
+  User: User;
   Zone: Zone;
 }>;
 
@@ -2234,6 +3283,15 @@ export type FederationReferenceTypes = ResolversObject<{
   DocumentType:
     ( { __typename: 'DocumentType' }
     & GraphQLRecursivePick<FederationTypes['DocumentType'], {"id":true}> );
+  Group:
+    ( { __typename: 'Group' }
+    & GraphQLRecursivePick<FederationTypes['Group'], {"id":true}> );
+  Menu:
+    ( { __typename: 'Menu' }
+    & GraphQLRecursivePick<FederationTypes['Menu'], {"id":true}> );
+  NamedRight:
+    ( { __typename: 'NamedRight' }
+    & GraphQLRecursivePick<FederationTypes['NamedRight'], {"id":true}> );
   Product:
     ( { __typename: 'Product' }
     & GraphQLRecursivePick<FederationTypes['Product'], {"id":true}> );
@@ -2246,6 +3304,12 @@ export type FederationReferenceTypes = ResolversObject<{
   State:
     ( { __typename: 'State' }
     & GraphQLRecursivePick<FederationTypes['State'], {"id":true}> );
+  Team:
+    ( { __typename: 'Team' }
+    & GraphQLRecursivePick<FederationTypes['Team'], {"id":true}> );
+  User:
+    ( { __typename: 'User' }
+    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
   Zone:
     ( { __typename: 'Zone' }
     & GraphQLRecursivePick<FederationTypes['Zone'], {"id":true}> );
@@ -2296,6 +3360,8 @@ export type ResolversTypes = ResolversObject<{
   CityConnection: ResolverTypeWrapper<Omit<CityConnection, 'edges'> & { edges: Array<ResolversTypes['CityEdge']> }>;
   CityEdge: ResolverTypeWrapper<Omit<CityEdge, 'node'> & { node: ResolversTypes['City'] }>;
   CityFilter: CityFilter;
+  ClearUserMenuOverrideInput: ClearUserMenuOverrideInput;
+  ClearUserMenuOverridePayload: ResolverTypeWrapper<Omit<ClearUserMenuOverridePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   CreateBandwidthInput: CreateBandwidthInput;
   CreateBandwidthPayload: ResolverTypeWrapper<Omit<CreateBandwidthPayload, 'bandwidth'> & { bandwidth?: Maybe<ResolversTypes['Bandwidth']> }>;
   CreateBranchInput: CreateBranchInput;
@@ -2310,6 +3376,12 @@ export type ResolversTypes = ResolversObject<{
   CreateCityPayload: ResolverTypeWrapper<Omit<CreateCityPayload, 'city'> & { city?: Maybe<ResolversTypes['City']> }>;
   CreateDocumentTypeInput: CreateDocumentTypeInput;
   CreateDocumentTypePayload: ResolverTypeWrapper<Omit<CreateDocumentTypePayload, 'documentType'> & { documentType?: Maybe<ResolversTypes['DocumentType']> }>;
+  CreateGroupInput: CreateGroupInput;
+  CreateGroupPayload: ResolverTypeWrapper<Omit<CreateGroupPayload, 'group'> & { group?: Maybe<ResolversTypes['Group']> }>;
+  CreateMenuInput: CreateMenuInput;
+  CreateMenuPayload: ResolverTypeWrapper<Omit<CreateMenuPayload, 'menu'> & { menu?: Maybe<ResolversTypes['Menu']> }>;
+  CreateNamedRightInput: CreateNamedRightInput;
+  CreateNamedRightPayload: ResolverTypeWrapper<Omit<CreateNamedRightPayload, 'namedRight'> & { namedRight?: Maybe<ResolversTypes['NamedRight']> }>;
   CreateProductCategoryInput: CreateProductCategoryInput;
   CreateProductCategoryPayload: ResolverTypeWrapper<Omit<CreateProductCategoryPayload, 'productCategory'> & { productCategory?: Maybe<ResolversTypes['ProductCategory']> }>;
   CreateProductInput: CreateProductInput;
@@ -2318,8 +3390,13 @@ export type ResolversTypes = ResolversObject<{
   CreateReferenceItemPayload: ResolverTypeWrapper<Omit<CreateReferenceItemPayload, 'referenceItem'> & { referenceItem?: Maybe<ResolversTypes['ReferenceItem']> }>;
   CreateStateInput: CreateStateInput;
   CreateStatePayload: ResolverTypeWrapper<Omit<CreateStatePayload, 'state'> & { state?: Maybe<ResolversTypes['State']> }>;
+  CreateTeamInput: CreateTeamInput;
+  CreateTeamPayload: ResolverTypeWrapper<Omit<CreateTeamPayload, 'team'> & { team?: Maybe<ResolversTypes['Team']> }>;
+  CreateUserInput: CreateUserInput;
+  CreateUserPayload: ResolverTypeWrapper<Omit<CreateUserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   CreateZoneInput: CreateZoneInput;
   CreateZonePayload: ResolverTypeWrapper<Omit<CreateZonePayload, 'zone'> & { zone?: Maybe<ResolversTypes['Zone']> }>;
+  DataScope: DataScope;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeactivateBandwidthInput: DeactivateBandwidthInput;
   DeactivateBandwidthPayload: ResolverTypeWrapper<Omit<DeactivateBandwidthPayload, 'bandwidth'> & { bandwidth?: Maybe<ResolversTypes['Bandwidth']> }>;
@@ -2333,6 +3410,12 @@ export type ResolversTypes = ResolversObject<{
   DeactivateCityPayload: ResolverTypeWrapper<Omit<DeactivateCityPayload, 'city'> & { city?: Maybe<ResolversTypes['City']> }>;
   DeactivateDocumentTypeInput: DeactivateDocumentTypeInput;
   DeactivateDocumentTypePayload: ResolverTypeWrapper<Omit<DeactivateDocumentTypePayload, 'documentType'> & { documentType?: Maybe<ResolversTypes['DocumentType']> }>;
+  DeactivateGroupInput: DeactivateGroupInput;
+  DeactivateGroupPayload: ResolverTypeWrapper<Omit<DeactivateGroupPayload, 'group'> & { group?: Maybe<ResolversTypes['Group']> }>;
+  DeactivateMenuInput: DeactivateMenuInput;
+  DeactivateMenuPayload: ResolverTypeWrapper<Omit<DeactivateMenuPayload, 'menu'> & { menu?: Maybe<ResolversTypes['Menu']> }>;
+  DeactivateNamedRightInput: DeactivateNamedRightInput;
+  DeactivateNamedRightPayload: ResolverTypeWrapper<Omit<DeactivateNamedRightPayload, 'namedRight'> & { namedRight?: Maybe<ResolversTypes['NamedRight']> }>;
   DeactivateProductCategoryInput: DeactivateProductCategoryInput;
   DeactivateProductCategoryPayload: ResolverTypeWrapper<Omit<DeactivateProductCategoryPayload, 'productCategory'> & { productCategory?: Maybe<ResolversTypes['ProductCategory']> }>;
   DeactivateProductInput: DeactivateProductInput;
@@ -2341,6 +3424,10 @@ export type ResolversTypes = ResolversObject<{
   DeactivateReferenceItemPayload: ResolverTypeWrapper<Omit<DeactivateReferenceItemPayload, 'referenceItem'> & { referenceItem?: Maybe<ResolversTypes['ReferenceItem']> }>;
   DeactivateStateInput: DeactivateStateInput;
   DeactivateStatePayload: ResolverTypeWrapper<Omit<DeactivateStatePayload, 'state'> & { state?: Maybe<ResolversTypes['State']> }>;
+  DeactivateTeamInput: DeactivateTeamInput;
+  DeactivateTeamPayload: ResolverTypeWrapper<Omit<DeactivateTeamPayload, 'team'> & { team?: Maybe<ResolversTypes['Team']> }>;
+  DeactivateUserInput: DeactivateUserInput;
+  DeactivateUserPayload: ResolverTypeWrapper<Omit<DeactivateUserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   DeactivateZoneInput: DeactivateZoneInput;
   DeactivateZonePayload: ResolverTypeWrapper<Omit<DeactivateZonePayload, 'zone'> & { zone?: Maybe<ResolversTypes['Zone']> }>;
   DocumentRequirement: ResolverTypeWrapper<DocumentRequirement>;
@@ -2349,10 +3436,27 @@ export type ResolversTypes = ResolversObject<{
   DocumentTypeConnection: ResolverTypeWrapper<Omit<DocumentTypeConnection, 'edges'> & { edges: Array<ResolversTypes['DocumentTypeEdge']> }>;
   DocumentTypeEdge: ResolverTypeWrapper<Omit<DocumentTypeEdge, 'node'> & { node: ResolversTypes['DocumentType'] }>;
   DocumentTypeFilter: DocumentTypeFilter;
+  EffectiveAccess: ResolverTypeWrapper<AccessSnapshotModel>;
+  Group: ResolverTypeWrapper<AccessGroupModel>;
+  GroupConnection: ResolverTypeWrapper<Omit<GroupConnection, 'edges'> & { edges: Array<ResolversTypes['GroupEdge']> }>;
+  GroupEdge: ResolverTypeWrapper<Omit<GroupEdge, 'node'> & { node: ResolversTypes['Group'] }>;
+  GroupFilter: GroupFilter;
+  GroupMenuRight: ResolverTypeWrapper<GroupMenuRightModel>;
   LoginInput: LoginInput;
   LoginPayload: ResolverTypeWrapper<LoginPayload>;
   LogoutPayload: ResolverTypeWrapper<LogoutPayload>;
+  Me: ResolverTypeWrapper<MeViewModel>;
+  Menu: ResolverTypeWrapper<MenuModel>;
+  MenuConnection: ResolverTypeWrapper<Omit<MenuConnection, 'edges'> & { edges: Array<ResolversTypes['MenuEdge']> }>;
+  MenuEdge: ResolverTypeWrapper<Omit<MenuEdge, 'node'> & { node: ResolversTypes['Menu'] }>;
+  MenuFilter: MenuFilter;
+  MenuNode: ResolverTypeWrapper<MenuNodeModel>;
+  MenuRight: MenuRight;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NamedRight: ResolverTypeWrapper<NamedRightModel>;
+  NamedRightConnection: ResolverTypeWrapper<Omit<NamedRightConnection, 'edges'> & { edges: Array<ResolversTypes['NamedRightEdge']> }>;
+  NamedRightEdge: ResolverTypeWrapper<Omit<NamedRightEdge, 'node'> & { node: ResolversTypes['NamedRight'] }>;
+  NamedRightFilter: NamedRightFilter;
   OrderType: OrderType;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ProcessStep: ProcessStep;
@@ -2372,12 +3476,25 @@ export type ResolversTypes = ResolversObject<{
   ReferenceListKind: ReferenceListKind;
   RefreshSessionInput: RefreshSessionInput;
   RefreshSessionPayload: ResolverTypeWrapper<RefreshSessionPayload>;
+  ResetUserPasswordInput: ResetUserPasswordInput;
+  ResetUserPasswordPayload: ResolverTypeWrapper<Omit<ResetUserPasswordPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  SetGroupMenuRightsInput: SetGroupMenuRightsInput;
+  SetGroupMenuRightsPayload: ResolverTypeWrapper<Omit<SetGroupMenuRightsPayload, 'group'> & { group?: Maybe<ResolversTypes['Group']> }>;
   SetProductBandwidthsInput: SetProductBandwidthsInput;
   SetProductBandwidthsPayload: ResolverTypeWrapper<Omit<SetProductBandwidthsPayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
+  SetTeamMembersInput: SetTeamMembersInput;
+  SetTeamMembersPayload: ResolverTypeWrapper<Omit<SetTeamMembersPayload, 'team'> & { team?: Maybe<ResolversTypes['Team']> }>;
+  SetUserMenuOverrideInput: SetUserMenuOverrideInput;
+  SetUserMenuOverridePayload: ResolverTypeWrapper<Omit<SetUserMenuOverridePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   State: ResolverTypeWrapper<StateModel>;
   StateConnection: ResolverTypeWrapper<Omit<StateConnection, 'edges'> & { edges: Array<ResolversTypes['StateEdge']> }>;
   StateEdge: ResolverTypeWrapper<Omit<StateEdge, 'node'> & { node: ResolversTypes['State'] }>;
   StateFilter: StateFilter;
+  Team: ResolverTypeWrapper<TeamModel>;
+  TeamConnection: ResolverTypeWrapper<Omit<TeamConnection, 'edges'> & { edges: Array<ResolversTypes['TeamEdge']> }>;
+  TeamEdge: ResolverTypeWrapper<Omit<TeamEdge, 'node'> & { node: ResolversTypes['Team'] }>;
+  TeamFilter: TeamFilter;
+  TeamKind: TeamKind;
   UpdateBandwidthInput: UpdateBandwidthInput;
   UpdateBandwidthPayload: ResolverTypeWrapper<Omit<UpdateBandwidthPayload, 'bandwidth'> & { bandwidth?: Maybe<ResolversTypes['Bandwidth']> }>;
   UpdateBranchInput: UpdateBranchInput;
@@ -2392,6 +3509,12 @@ export type ResolversTypes = ResolversObject<{
   UpdateCityPayload: ResolverTypeWrapper<Omit<UpdateCityPayload, 'city'> & { city?: Maybe<ResolversTypes['City']> }>;
   UpdateDocumentTypeInput: UpdateDocumentTypeInput;
   UpdateDocumentTypePayload: ResolverTypeWrapper<Omit<UpdateDocumentTypePayload, 'documentType'> & { documentType?: Maybe<ResolversTypes['DocumentType']> }>;
+  UpdateGroupInput: UpdateGroupInput;
+  UpdateGroupPayload: ResolverTypeWrapper<Omit<UpdateGroupPayload, 'group'> & { group?: Maybe<ResolversTypes['Group']> }>;
+  UpdateMenuInput: UpdateMenuInput;
+  UpdateMenuPayload: ResolverTypeWrapper<Omit<UpdateMenuPayload, 'menu'> & { menu?: Maybe<ResolversTypes['Menu']> }>;
+  UpdateNamedRightInput: UpdateNamedRightInput;
+  UpdateNamedRightPayload: ResolverTypeWrapper<Omit<UpdateNamedRightPayload, 'namedRight'> & { namedRight?: Maybe<ResolversTypes['NamedRight']> }>;
   UpdateProductCategoryInput: UpdateProductCategoryInput;
   UpdateProductCategoryPayload: ResolverTypeWrapper<Omit<UpdateProductCategoryPayload, 'productCategory'> & { productCategory?: Maybe<ResolversTypes['ProductCategory']> }>;
   UpdateProductInput: UpdateProductInput;
@@ -2400,9 +3523,19 @@ export type ResolversTypes = ResolversObject<{
   UpdateReferenceItemPayload: ResolverTypeWrapper<Omit<UpdateReferenceItemPayload, 'referenceItem'> & { referenceItem?: Maybe<ResolversTypes['ReferenceItem']> }>;
   UpdateStateInput: UpdateStateInput;
   UpdateStatePayload: ResolverTypeWrapper<Omit<UpdateStatePayload, 'state'> & { state?: Maybe<ResolversTypes['State']> }>;
+  UpdateTeamInput: UpdateTeamInput;
+  UpdateTeamPayload: ResolverTypeWrapper<Omit<UpdateTeamPayload, 'team'> & { team?: Maybe<ResolversTypes['Team']> }>;
+  UpdateUserInput: UpdateUserInput;
+  UpdateUserPayload: ResolverTypeWrapper<Omit<UpdateUserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   UpdateZoneInput: UpdateZoneInput;
   UpdateZonePayload: ResolverTypeWrapper<Omit<UpdateZonePayload, 'zone'> & { zone?: Maybe<ResolversTypes['Zone']> }>;
+  User: ResolverTypeWrapper<UserModel>;
+  UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
+  UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   UserError: ResolverTypeWrapper<UserError>;
+  UserFilter: UserFilter;
+  UserKind: UserKind;
+  UserMenuOverride: ResolverTypeWrapper<UserMenuOverrideModel>;
   Zone: ResolverTypeWrapper<ZoneModel>;
   ZoneConnection: ResolverTypeWrapper<Omit<ZoneConnection, 'edges'> & { edges: Array<ResolversTypes['ZoneEdge']> }>;
   ZoneEdge: ResolverTypeWrapper<Omit<ZoneEdge, 'node'> & { node: ResolversTypes['Zone'] }>;
@@ -2450,6 +3583,8 @@ export type ResolversParentTypes = ResolversObject<{
   CityConnection: Omit<CityConnection, 'edges'> & { edges: Array<ResolversParentTypes['CityEdge']> };
   CityEdge: Omit<CityEdge, 'node'> & { node: ResolversParentTypes['City'] };
   CityFilter: CityFilter;
+  ClearUserMenuOverrideInput: ClearUserMenuOverrideInput;
+  ClearUserMenuOverridePayload: Omit<ClearUserMenuOverridePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   CreateBandwidthInput: CreateBandwidthInput;
   CreateBandwidthPayload: Omit<CreateBandwidthPayload, 'bandwidth'> & { bandwidth?: Maybe<ResolversParentTypes['Bandwidth']> };
   CreateBranchInput: CreateBranchInput;
@@ -2464,6 +3599,12 @@ export type ResolversParentTypes = ResolversObject<{
   CreateCityPayload: Omit<CreateCityPayload, 'city'> & { city?: Maybe<ResolversParentTypes['City']> };
   CreateDocumentTypeInput: CreateDocumentTypeInput;
   CreateDocumentTypePayload: Omit<CreateDocumentTypePayload, 'documentType'> & { documentType?: Maybe<ResolversParentTypes['DocumentType']> };
+  CreateGroupInput: CreateGroupInput;
+  CreateGroupPayload: Omit<CreateGroupPayload, 'group'> & { group?: Maybe<ResolversParentTypes['Group']> };
+  CreateMenuInput: CreateMenuInput;
+  CreateMenuPayload: Omit<CreateMenuPayload, 'menu'> & { menu?: Maybe<ResolversParentTypes['Menu']> };
+  CreateNamedRightInput: CreateNamedRightInput;
+  CreateNamedRightPayload: Omit<CreateNamedRightPayload, 'namedRight'> & { namedRight?: Maybe<ResolversParentTypes['NamedRight']> };
   CreateProductCategoryInput: CreateProductCategoryInput;
   CreateProductCategoryPayload: Omit<CreateProductCategoryPayload, 'productCategory'> & { productCategory?: Maybe<ResolversParentTypes['ProductCategory']> };
   CreateProductInput: CreateProductInput;
@@ -2472,6 +3613,10 @@ export type ResolversParentTypes = ResolversObject<{
   CreateReferenceItemPayload: Omit<CreateReferenceItemPayload, 'referenceItem'> & { referenceItem?: Maybe<ResolversParentTypes['ReferenceItem']> };
   CreateStateInput: CreateStateInput;
   CreateStatePayload: Omit<CreateStatePayload, 'state'> & { state?: Maybe<ResolversParentTypes['State']> };
+  CreateTeamInput: CreateTeamInput;
+  CreateTeamPayload: Omit<CreateTeamPayload, 'team'> & { team?: Maybe<ResolversParentTypes['Team']> };
+  CreateUserInput: CreateUserInput;
+  CreateUserPayload: Omit<CreateUserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   CreateZoneInput: CreateZoneInput;
   CreateZonePayload: Omit<CreateZonePayload, 'zone'> & { zone?: Maybe<ResolversParentTypes['Zone']> };
   DateTime: Scalars['DateTime']['output'];
@@ -2487,6 +3632,12 @@ export type ResolversParentTypes = ResolversObject<{
   DeactivateCityPayload: Omit<DeactivateCityPayload, 'city'> & { city?: Maybe<ResolversParentTypes['City']> };
   DeactivateDocumentTypeInput: DeactivateDocumentTypeInput;
   DeactivateDocumentTypePayload: Omit<DeactivateDocumentTypePayload, 'documentType'> & { documentType?: Maybe<ResolversParentTypes['DocumentType']> };
+  DeactivateGroupInput: DeactivateGroupInput;
+  DeactivateGroupPayload: Omit<DeactivateGroupPayload, 'group'> & { group?: Maybe<ResolversParentTypes['Group']> };
+  DeactivateMenuInput: DeactivateMenuInput;
+  DeactivateMenuPayload: Omit<DeactivateMenuPayload, 'menu'> & { menu?: Maybe<ResolversParentTypes['Menu']> };
+  DeactivateNamedRightInput: DeactivateNamedRightInput;
+  DeactivateNamedRightPayload: Omit<DeactivateNamedRightPayload, 'namedRight'> & { namedRight?: Maybe<ResolversParentTypes['NamedRight']> };
   DeactivateProductCategoryInput: DeactivateProductCategoryInput;
   DeactivateProductCategoryPayload: Omit<DeactivateProductCategoryPayload, 'productCategory'> & { productCategory?: Maybe<ResolversParentTypes['ProductCategory']> };
   DeactivateProductInput: DeactivateProductInput;
@@ -2495,6 +3646,10 @@ export type ResolversParentTypes = ResolversObject<{
   DeactivateReferenceItemPayload: Omit<DeactivateReferenceItemPayload, 'referenceItem'> & { referenceItem?: Maybe<ResolversParentTypes['ReferenceItem']> };
   DeactivateStateInput: DeactivateStateInput;
   DeactivateStatePayload: Omit<DeactivateStatePayload, 'state'> & { state?: Maybe<ResolversParentTypes['State']> };
+  DeactivateTeamInput: DeactivateTeamInput;
+  DeactivateTeamPayload: Omit<DeactivateTeamPayload, 'team'> & { team?: Maybe<ResolversParentTypes['Team']> };
+  DeactivateUserInput: DeactivateUserInput;
+  DeactivateUserPayload: Omit<DeactivateUserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   DeactivateZoneInput: DeactivateZoneInput;
   DeactivateZonePayload: Omit<DeactivateZonePayload, 'zone'> & { zone?: Maybe<ResolversParentTypes['Zone']> };
   DocumentRequirement: DocumentRequirement;
@@ -2503,10 +3658,26 @@ export type ResolversParentTypes = ResolversObject<{
   DocumentTypeConnection: Omit<DocumentTypeConnection, 'edges'> & { edges: Array<ResolversParentTypes['DocumentTypeEdge']> };
   DocumentTypeEdge: Omit<DocumentTypeEdge, 'node'> & { node: ResolversParentTypes['DocumentType'] };
   DocumentTypeFilter: DocumentTypeFilter;
+  EffectiveAccess: AccessSnapshotModel;
+  Group: AccessGroupModel;
+  GroupConnection: Omit<GroupConnection, 'edges'> & { edges: Array<ResolversParentTypes['GroupEdge']> };
+  GroupEdge: Omit<GroupEdge, 'node'> & { node: ResolversParentTypes['Group'] };
+  GroupFilter: GroupFilter;
+  GroupMenuRight: GroupMenuRightModel;
   LoginInput: LoginInput;
   LoginPayload: LoginPayload;
   LogoutPayload: LogoutPayload;
+  Me: MeViewModel;
+  Menu: MenuModel;
+  MenuConnection: Omit<MenuConnection, 'edges'> & { edges: Array<ResolversParentTypes['MenuEdge']> };
+  MenuEdge: Omit<MenuEdge, 'node'> & { node: ResolversParentTypes['Menu'] };
+  MenuFilter: MenuFilter;
+  MenuNode: MenuNodeModel;
   Mutation: Record<PropertyKey, never>;
+  NamedRight: NamedRightModel;
+  NamedRightConnection: Omit<NamedRightConnection, 'edges'> & { edges: Array<ResolversParentTypes['NamedRightEdge']> };
+  NamedRightEdge: Omit<NamedRightEdge, 'node'> & { node: ResolversParentTypes['NamedRight'] };
+  NamedRightFilter: NamedRightFilter;
   PageInfo: PageInfo;
   Product: ProductModel;
   ProductCategory: ProductCategoryModel;
@@ -2523,12 +3694,24 @@ export type ResolversParentTypes = ResolversObject<{
   ReferenceItemFilter: ReferenceItemFilter;
   RefreshSessionInput: RefreshSessionInput;
   RefreshSessionPayload: RefreshSessionPayload;
+  ResetUserPasswordInput: ResetUserPasswordInput;
+  ResetUserPasswordPayload: Omit<ResetUserPasswordPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  SetGroupMenuRightsInput: SetGroupMenuRightsInput;
+  SetGroupMenuRightsPayload: Omit<SetGroupMenuRightsPayload, 'group'> & { group?: Maybe<ResolversParentTypes['Group']> };
   SetProductBandwidthsInput: SetProductBandwidthsInput;
   SetProductBandwidthsPayload: Omit<SetProductBandwidthsPayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
+  SetTeamMembersInput: SetTeamMembersInput;
+  SetTeamMembersPayload: Omit<SetTeamMembersPayload, 'team'> & { team?: Maybe<ResolversParentTypes['Team']> };
+  SetUserMenuOverrideInput: SetUserMenuOverrideInput;
+  SetUserMenuOverridePayload: Omit<SetUserMenuOverridePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   State: StateModel;
   StateConnection: Omit<StateConnection, 'edges'> & { edges: Array<ResolversParentTypes['StateEdge']> };
   StateEdge: Omit<StateEdge, 'node'> & { node: ResolversParentTypes['State'] };
   StateFilter: StateFilter;
+  Team: TeamModel;
+  TeamConnection: Omit<TeamConnection, 'edges'> & { edges: Array<ResolversParentTypes['TeamEdge']> };
+  TeamEdge: Omit<TeamEdge, 'node'> & { node: ResolversParentTypes['Team'] };
+  TeamFilter: TeamFilter;
   UpdateBandwidthInput: UpdateBandwidthInput;
   UpdateBandwidthPayload: Omit<UpdateBandwidthPayload, 'bandwidth'> & { bandwidth?: Maybe<ResolversParentTypes['Bandwidth']> };
   UpdateBranchInput: UpdateBranchInput;
@@ -2543,6 +3726,12 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateCityPayload: Omit<UpdateCityPayload, 'city'> & { city?: Maybe<ResolversParentTypes['City']> };
   UpdateDocumentTypeInput: UpdateDocumentTypeInput;
   UpdateDocumentTypePayload: Omit<UpdateDocumentTypePayload, 'documentType'> & { documentType?: Maybe<ResolversParentTypes['DocumentType']> };
+  UpdateGroupInput: UpdateGroupInput;
+  UpdateGroupPayload: Omit<UpdateGroupPayload, 'group'> & { group?: Maybe<ResolversParentTypes['Group']> };
+  UpdateMenuInput: UpdateMenuInput;
+  UpdateMenuPayload: Omit<UpdateMenuPayload, 'menu'> & { menu?: Maybe<ResolversParentTypes['Menu']> };
+  UpdateNamedRightInput: UpdateNamedRightInput;
+  UpdateNamedRightPayload: Omit<UpdateNamedRightPayload, 'namedRight'> & { namedRight?: Maybe<ResolversParentTypes['NamedRight']> };
   UpdateProductCategoryInput: UpdateProductCategoryInput;
   UpdateProductCategoryPayload: Omit<UpdateProductCategoryPayload, 'productCategory'> & { productCategory?: Maybe<ResolversParentTypes['ProductCategory']> };
   UpdateProductInput: UpdateProductInput;
@@ -2551,9 +3740,18 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateReferenceItemPayload: Omit<UpdateReferenceItemPayload, 'referenceItem'> & { referenceItem?: Maybe<ResolversParentTypes['ReferenceItem']> };
   UpdateStateInput: UpdateStateInput;
   UpdateStatePayload: Omit<UpdateStatePayload, 'state'> & { state?: Maybe<ResolversParentTypes['State']> };
+  UpdateTeamInput: UpdateTeamInput;
+  UpdateTeamPayload: Omit<UpdateTeamPayload, 'team'> & { team?: Maybe<ResolversParentTypes['Team']> };
+  UpdateUserInput: UpdateUserInput;
+  UpdateUserPayload: Omit<UpdateUserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   UpdateZoneInput: UpdateZoneInput;
   UpdateZonePayload: Omit<UpdateZonePayload, 'zone'> & { zone?: Maybe<ResolversParentTypes['Zone']> };
+  User: UserModel;
+  UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
+  UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   UserError: UserError;
+  UserFilter: UserFilter;
+  UserMenuOverride: UserMenuOverrideModel;
   Zone: ZoneModel;
   ZoneConnection: Omit<ZoneConnection, 'edges'> & { edges: Array<ResolversParentTypes['ZoneEdge']> };
   ZoneEdge: Omit<ZoneEdge, 'node'> & { node: ResolversParentTypes['Zone'] };
@@ -2762,6 +3960,11 @@ export type CityEdgeResolvers<ContextType = MastersContext, ParentType extends R
   node?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
 }>;
 
+export type ClearUserMenuOverridePayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['ClearUserMenuOverridePayload'] = ResolversParentTypes['ClearUserMenuOverridePayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
 export type CreateBandwidthPayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['CreateBandwidthPayload'] = ResolversParentTypes['CreateBandwidthPayload']> = ResolversObject<{
   bandwidth?: Resolver<Maybe<ResolversTypes['Bandwidth']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -2797,6 +4000,21 @@ export type CreateDocumentTypePayloadResolvers<ContextType = MastersContext, Par
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type CreateGroupPayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['CreateGroupPayload'] = ResolversParentTypes['CreateGroupPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType>;
+}>;
+
+export type CreateMenuPayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['CreateMenuPayload'] = ResolversParentTypes['CreateMenuPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  menu?: Resolver<Maybe<ResolversTypes['Menu']>, ParentType, ContextType>;
+}>;
+
+export type CreateNamedRightPayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['CreateNamedRightPayload'] = ResolversParentTypes['CreateNamedRightPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  namedRight?: Resolver<Maybe<ResolversTypes['NamedRight']>, ParentType, ContextType>;
+}>;
+
 export type CreateProductCategoryPayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['CreateProductCategoryPayload'] = ResolversParentTypes['CreateProductCategoryPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   productCategory?: Resolver<Maybe<ResolversTypes['ProductCategory']>, ParentType, ContextType>;
@@ -2815,6 +4033,16 @@ export type CreateReferenceItemPayloadResolvers<ContextType = MastersContext, Pa
 export type CreateStatePayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['CreateStatePayload'] = ResolversParentTypes['CreateStatePayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['State']>, ParentType, ContextType>;
+}>;
+
+export type CreateTeamPayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['CreateTeamPayload'] = ResolversParentTypes['CreateTeamPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+}>;
+
+export type CreateUserPayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['CreateUserPayload'] = ResolversParentTypes['CreateUserPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
 export type CreateZonePayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['CreateZonePayload'] = ResolversParentTypes['CreateZonePayload']> = ResolversObject<{
@@ -2856,6 +4084,21 @@ export type DeactivateDocumentTypePayloadResolvers<ContextType = MastersContext,
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type DeactivateGroupPayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['DeactivateGroupPayload'] = ResolversParentTypes['DeactivateGroupPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType>;
+}>;
+
+export type DeactivateMenuPayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['DeactivateMenuPayload'] = ResolversParentTypes['DeactivateMenuPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  menu?: Resolver<Maybe<ResolversTypes['Menu']>, ParentType, ContextType>;
+}>;
+
+export type DeactivateNamedRightPayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['DeactivateNamedRightPayload'] = ResolversParentTypes['DeactivateNamedRightPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  namedRight?: Resolver<Maybe<ResolversTypes['NamedRight']>, ParentType, ContextType>;
+}>;
+
 export type DeactivateProductCategoryPayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['DeactivateProductCategoryPayload'] = ResolversParentTypes['DeactivateProductCategoryPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   productCategory?: Resolver<Maybe<ResolversTypes['ProductCategory']>, ParentType, ContextType>;
@@ -2874,6 +4117,16 @@ export type DeactivateReferenceItemPayloadResolvers<ContextType = MastersContext
 export type DeactivateStatePayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['DeactivateStatePayload'] = ResolversParentTypes['DeactivateStatePayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['State']>, ParentType, ContextType>;
+}>;
+
+export type DeactivateTeamPayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['DeactivateTeamPayload'] = ResolversParentTypes['DeactivateTeamPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+}>;
+
+export type DeactivateUserPayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['DeactivateUserPayload'] = ResolversParentTypes['DeactivateUserPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
 export type DeactivateZonePayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['DeactivateZonePayload'] = ResolversParentTypes['DeactivateZonePayload']> = ResolversObject<{
@@ -2912,6 +4165,44 @@ export type DocumentTypeEdgeResolvers<ContextType = MastersContext, ParentType e
   node?: Resolver<ResolversTypes['DocumentType'], ParentType, ContextType>;
 }>;
 
+export type EffectiveAccessResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['EffectiveAccess'] = ResolversParentTypes['EffectiveAccess']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  allBranches?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  permissions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type GroupResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group'], FederationReferenceType extends FederationReferenceTypes['Group'] = FederationReferenceTypes['Group']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Group']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dataScope?: Resolver<ResolversTypes['DataScope'], ParentType, ContextType>;
+  deactivatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['UserKind'], ParentType, ContextType>;
+  menuRights?: Resolver<Array<ResolversTypes['GroupMenuRight']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namedRights?: Resolver<Array<ResolversTypes['NamedRight']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type GroupConnectionResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['GroupConnection'] = ResolversParentTypes['GroupConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['GroupEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type GroupEdgeResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['GroupEdge'] = ResolversParentTypes['GroupEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
+}>;
+
+export type GroupMenuRightResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['GroupMenuRight'] = ResolversParentTypes['GroupMenuRight']> = ResolversObject<{
+  menu?: Resolver<ResolversTypes['Menu'], ParentType, ContextType>;
+  rights?: Resolver<Array<ResolversTypes['MenuRight']>, ParentType, ContextType>;
+}>;
+
 export type LoginPayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['LoginPayload'] = ResolversParentTypes['LoginPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   tokens?: Resolver<Maybe<ResolversTypes['AuthTokens']>, ParentType, ContextType>;
@@ -2922,8 +4213,55 @@ export type LogoutPayloadResolvers<ContextType = MastersContext, ParentType exte
   loggedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type MeResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = ResolversObject<{
+  allBranches?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  branches?: Resolver<Array<ResolversTypes['Branch']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
+  installationCities?: Resolver<Array<ResolversTypes['City']>, ParentType, ContextType>;
+  menus?: Resolver<Array<ResolversTypes['MenuNode']>, ParentType, ContextType>;
+  permissions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type MenuResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['Menu'] = ResolversParentTypes['Menu'], FederationReferenceType extends FederationReferenceTypes['Menu'] = FederationReferenceTypes['Menu']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Menu']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Menu']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deactivatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Menu']>, ParentType, ContextType>;
+  route?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type MenuConnectionResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['MenuConnection'] = ResolversParentTypes['MenuConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MenuEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MenuEdgeResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['MenuEdge'] = ResolversParentTypes['MenuEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Menu'], ParentType, ContextType>;
+}>;
+
+export type MenuNodeResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['MenuNode'] = ResolversParentTypes['MenuNode']> = ResolversObject<{
+  children?: Resolver<Array<ResolversTypes['MenuNode']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rights?: Resolver<Array<ResolversTypes['MenuRight']>, ParentType, ContextType>;
+  route?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
+  clearUserMenuOverride?: Resolver<ResolversTypes['ClearUserMenuOverridePayload'], ParentType, ContextType, RequireFields<MutationClearUserMenuOverrideArgs, 'input'>>;
   createBandwidth?: Resolver<ResolversTypes['CreateBandwidthPayload'], ParentType, ContextType, RequireFields<MutationCreateBandwidthArgs, 'input'>>;
   createBranch?: Resolver<ResolversTypes['CreateBranchPayload'], ParentType, ContextType, RequireFields<MutationCreateBranchArgs, 'input'>>;
   createBso?: Resolver<ResolversTypes['CreateBsoPayload'], ParentType, ContextType, RequireFields<MutationCreateBsoArgs, 'input'>>;
@@ -2931,10 +4269,15 @@ export type MutationResolvers<ContextType = MastersContext, ParentType extends R
   createBsoMailSetting?: Resolver<ResolversTypes['CreateBsoMailSettingPayload'], ParentType, ContextType, RequireFields<MutationCreateBsoMailSettingArgs, 'input'>>;
   createCity?: Resolver<ResolversTypes['CreateCityPayload'], ParentType, ContextType, RequireFields<MutationCreateCityArgs, 'input'>>;
   createDocumentType?: Resolver<ResolversTypes['CreateDocumentTypePayload'], ParentType, ContextType, RequireFields<MutationCreateDocumentTypeArgs, 'input'>>;
+  createGroup?: Resolver<ResolversTypes['CreateGroupPayload'], ParentType, ContextType, RequireFields<MutationCreateGroupArgs, 'input'>>;
+  createMenu?: Resolver<ResolversTypes['CreateMenuPayload'], ParentType, ContextType, RequireFields<MutationCreateMenuArgs, 'input'>>;
+  createNamedRight?: Resolver<ResolversTypes['CreateNamedRightPayload'], ParentType, ContextType, RequireFields<MutationCreateNamedRightArgs, 'input'>>;
   createProduct?: Resolver<ResolversTypes['CreateProductPayload'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
   createProductCategory?: Resolver<ResolversTypes['CreateProductCategoryPayload'], ParentType, ContextType, RequireFields<MutationCreateProductCategoryArgs, 'input'>>;
   createReferenceItem?: Resolver<ResolversTypes['CreateReferenceItemPayload'], ParentType, ContextType, RequireFields<MutationCreateReferenceItemArgs, 'input'>>;
   createState?: Resolver<ResolversTypes['CreateStatePayload'], ParentType, ContextType, RequireFields<MutationCreateStateArgs, 'input'>>;
+  createTeam?: Resolver<ResolversTypes['CreateTeamPayload'], ParentType, ContextType, RequireFields<MutationCreateTeamArgs, 'input'>>;
+  createUser?: Resolver<ResolversTypes['CreateUserPayload'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   createZone?: Resolver<ResolversTypes['CreateZonePayload'], ParentType, ContextType, RequireFields<MutationCreateZoneArgs, 'input'>>;
   deactivateBandwidth?: Resolver<ResolversTypes['DeactivateBandwidthPayload'], ParentType, ContextType, RequireFields<MutationDeactivateBandwidthArgs, 'input'>>;
   deactivateBranch?: Resolver<ResolversTypes['DeactivateBranchPayload'], ParentType, ContextType, RequireFields<MutationDeactivateBranchArgs, 'input'>>;
@@ -2942,15 +4285,24 @@ export type MutationResolvers<ContextType = MastersContext, ParentType extends R
   deactivateBsoCitySetting?: Resolver<ResolversTypes['DeactivateBsoCitySettingPayload'], ParentType, ContextType, RequireFields<MutationDeactivateBsoCitySettingArgs, 'input'>>;
   deactivateCity?: Resolver<ResolversTypes['DeactivateCityPayload'], ParentType, ContextType, RequireFields<MutationDeactivateCityArgs, 'input'>>;
   deactivateDocumentType?: Resolver<ResolversTypes['DeactivateDocumentTypePayload'], ParentType, ContextType, RequireFields<MutationDeactivateDocumentTypeArgs, 'input'>>;
+  deactivateGroup?: Resolver<ResolversTypes['DeactivateGroupPayload'], ParentType, ContextType, RequireFields<MutationDeactivateGroupArgs, 'input'>>;
+  deactivateMenu?: Resolver<ResolversTypes['DeactivateMenuPayload'], ParentType, ContextType, RequireFields<MutationDeactivateMenuArgs, 'input'>>;
+  deactivateNamedRight?: Resolver<ResolversTypes['DeactivateNamedRightPayload'], ParentType, ContextType, RequireFields<MutationDeactivateNamedRightArgs, 'input'>>;
   deactivateProduct?: Resolver<ResolversTypes['DeactivateProductPayload'], ParentType, ContextType, RequireFields<MutationDeactivateProductArgs, 'input'>>;
   deactivateProductCategory?: Resolver<ResolversTypes['DeactivateProductCategoryPayload'], ParentType, ContextType, RequireFields<MutationDeactivateProductCategoryArgs, 'input'>>;
   deactivateReferenceItem?: Resolver<ResolversTypes['DeactivateReferenceItemPayload'], ParentType, ContextType, RequireFields<MutationDeactivateReferenceItemArgs, 'input'>>;
   deactivateState?: Resolver<ResolversTypes['DeactivateStatePayload'], ParentType, ContextType, RequireFields<MutationDeactivateStateArgs, 'input'>>;
+  deactivateTeam?: Resolver<ResolversTypes['DeactivateTeamPayload'], ParentType, ContextType, RequireFields<MutationDeactivateTeamArgs, 'input'>>;
+  deactivateUser?: Resolver<ResolversTypes['DeactivateUserPayload'], ParentType, ContextType, RequireFields<MutationDeactivateUserArgs, 'input'>>;
   deactivateZone?: Resolver<ResolversTypes['DeactivateZonePayload'], ParentType, ContextType, RequireFields<MutationDeactivateZoneArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType>;
   refreshSession?: Resolver<ResolversTypes['RefreshSessionPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'input'>>;
+  resetUserPassword?: Resolver<ResolversTypes['ResetUserPasswordPayload'], ParentType, ContextType, RequireFields<MutationResetUserPasswordArgs, 'input'>>;
+  setGroupMenuRights?: Resolver<ResolversTypes['SetGroupMenuRightsPayload'], ParentType, ContextType, RequireFields<MutationSetGroupMenuRightsArgs, 'input'>>;
   setProductBandwidths?: Resolver<ResolversTypes['SetProductBandwidthsPayload'], ParentType, ContextType, RequireFields<MutationSetProductBandwidthsArgs, 'input'>>;
+  setTeamMembers?: Resolver<ResolversTypes['SetTeamMembersPayload'], ParentType, ContextType, RequireFields<MutationSetTeamMembersArgs, 'input'>>;
+  setUserMenuOverride?: Resolver<ResolversTypes['SetUserMenuOverridePayload'], ParentType, ContextType, RequireFields<MutationSetUserMenuOverrideArgs, 'input'>>;
   updateBandwidth?: Resolver<ResolversTypes['UpdateBandwidthPayload'], ParentType, ContextType, RequireFields<MutationUpdateBandwidthArgs, 'input'>>;
   updateBranch?: Resolver<ResolversTypes['UpdateBranchPayload'], ParentType, ContextType, RequireFields<MutationUpdateBranchArgs, 'input'>>;
   updateBso?: Resolver<ResolversTypes['UpdateBsoPayload'], ParentType, ContextType, RequireFields<MutationUpdateBsoArgs, 'input'>>;
@@ -2958,11 +4310,39 @@ export type MutationResolvers<ContextType = MastersContext, ParentType extends R
   updateBsoMailSetting?: Resolver<ResolversTypes['UpdateBsoMailSettingPayload'], ParentType, ContextType, RequireFields<MutationUpdateBsoMailSettingArgs, 'input'>>;
   updateCity?: Resolver<ResolversTypes['UpdateCityPayload'], ParentType, ContextType, RequireFields<MutationUpdateCityArgs, 'input'>>;
   updateDocumentType?: Resolver<ResolversTypes['UpdateDocumentTypePayload'], ParentType, ContextType, RequireFields<MutationUpdateDocumentTypeArgs, 'input'>>;
+  updateGroup?: Resolver<ResolversTypes['UpdateGroupPayload'], ParentType, ContextType, RequireFields<MutationUpdateGroupArgs, 'input'>>;
+  updateMenu?: Resolver<ResolversTypes['UpdateMenuPayload'], ParentType, ContextType, RequireFields<MutationUpdateMenuArgs, 'input'>>;
+  updateNamedRight?: Resolver<ResolversTypes['UpdateNamedRightPayload'], ParentType, ContextType, RequireFields<MutationUpdateNamedRightArgs, 'input'>>;
   updateProduct?: Resolver<ResolversTypes['UpdateProductPayload'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'input'>>;
   updateProductCategory?: Resolver<ResolversTypes['UpdateProductCategoryPayload'], ParentType, ContextType, RequireFields<MutationUpdateProductCategoryArgs, 'input'>>;
   updateReferenceItem?: Resolver<ResolversTypes['UpdateReferenceItemPayload'], ParentType, ContextType, RequireFields<MutationUpdateReferenceItemArgs, 'input'>>;
   updateState?: Resolver<ResolversTypes['UpdateStatePayload'], ParentType, ContextType, RequireFields<MutationUpdateStateArgs, 'input'>>;
+  updateTeam?: Resolver<ResolversTypes['UpdateTeamPayload'], ParentType, ContextType, RequireFields<MutationUpdateTeamArgs, 'input'>>;
+  updateUser?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
   updateZone?: Resolver<ResolversTypes['UpdateZonePayload'], ParentType, ContextType, RequireFields<MutationUpdateZoneArgs, 'input'>>;
+}>;
+
+export type NamedRightResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['NamedRight'] = ResolversParentTypes['NamedRight'], FederationReferenceType extends FederationReferenceTypes['NamedRight'] = FederationReferenceTypes['NamedRight']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['NamedRight']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deactivatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type NamedRightConnectionResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['NamedRightConnection'] = ResolversParentTypes['NamedRightConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['NamedRightEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NamedRightEdgeResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['NamedRightEdge'] = ResolversParentTypes['NamedRightEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['NamedRight'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -3035,6 +4415,13 @@ export type QueryResolvers<ContextType = MastersContext, ParentType extends Reso
   city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType, RequireFields<QueryCityArgs, 'id'>>;
   documentType?: Resolver<Maybe<ResolversTypes['DocumentType']>, ParentType, ContextType, RequireFields<QueryDocumentTypeArgs, 'id'>>;
   documentTypes?: Resolver<ResolversTypes['DocumentTypeConnection'], ParentType, ContextType, Partial<QueryDocumentTypesArgs>>;
+  group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType, RequireFields<QueryGroupArgs, 'id'>>;
+  groups?: Resolver<ResolversTypes['GroupConnection'], ParentType, ContextType, Partial<QueryGroupsArgs>>;
+  me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
+  menu?: Resolver<Maybe<ResolversTypes['Menu']>, ParentType, ContextType, RequireFields<QueryMenuArgs, 'id'>>;
+  menus?: Resolver<ResolversTypes['MenuConnection'], ParentType, ContextType, Partial<QueryMenusArgs>>;
+  namedRight?: Resolver<Maybe<ResolversTypes['NamedRight']>, ParentType, ContextType, RequireFields<QueryNamedRightArgs, 'id'>>;
+  namedRights?: Resolver<ResolversTypes['NamedRightConnection'], ParentType, ContextType, Partial<QueryNamedRightsArgs>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
   productCategories?: Resolver<ResolversTypes['ProductCategoryConnection'], ParentType, ContextType, Partial<QueryProductCategoriesArgs>>;
   productCategory?: Resolver<Maybe<ResolversTypes['ProductCategory']>, ParentType, ContextType, RequireFields<QueryProductCategoryArgs, 'id'>>;
@@ -3043,6 +4430,10 @@ export type QueryResolvers<ContextType = MastersContext, ParentType extends Reso
   referenceItems?: Resolver<ResolversTypes['ReferenceItemConnection'], ParentType, ContextType, RequireFields<QueryReferenceItemsArgs, 'list'>>;
   state?: Resolver<Maybe<ResolversTypes['State']>, ParentType, ContextType, RequireFields<QueryStateArgs, 'id'>>;
   states?: Resolver<ResolversTypes['StateConnection'], ParentType, ContextType, Partial<QueryStatesArgs>>;
+  team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType, RequireFields<QueryTeamArgs, 'id'>>;
+  teams?: Resolver<ResolversTypes['TeamConnection'], ParentType, ContextType, Partial<QueryTeamsArgs>>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
+  users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<QueryUsersArgs>>;
   zone?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType, RequireFields<QueryZoneArgs, 'id'>>;
   zones?: Resolver<ResolversTypes['ZoneConnection'], ParentType, ContextType, Partial<QueryZonesArgs>>;
 }>;
@@ -3080,9 +4471,29 @@ export type RefreshSessionPayloadResolvers<ContextType = MastersContext, ParentT
   tokens?: Resolver<Maybe<ResolversTypes['AuthTokens']>, ParentType, ContextType>;
 }>;
 
+export type ResetUserPasswordPayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['ResetUserPasswordPayload'] = ResolversParentTypes['ResetUserPasswordPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
+export type SetGroupMenuRightsPayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['SetGroupMenuRightsPayload'] = ResolversParentTypes['SetGroupMenuRightsPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType>;
+}>;
+
 export type SetProductBandwidthsPayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['SetProductBandwidthsPayload'] = ResolversParentTypes['SetProductBandwidthsPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+}>;
+
+export type SetTeamMembersPayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['SetTeamMembersPayload'] = ResolversParentTypes['SetTeamMembersPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+}>;
+
+export type SetUserMenuOverridePayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['SetUserMenuOverridePayload'] = ResolversParentTypes['SetUserMenuOverridePayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
 export type StateResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['State'] = ResolversParentTypes['State'], FederationReferenceType extends FederationReferenceTypes['State'] = FederationReferenceTypes['State']> = ResolversObject<{
@@ -3106,6 +4517,33 @@ export type StateConnectionResolvers<ContextType = MastersContext, ParentType ex
 export type StateEdgeResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['StateEdge'] = ResolversParentTypes['StateEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+}>;
+
+export type TeamResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'], FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Team']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  branch?: Resolver<ResolversTypes['Branch'], ParentType, ContextType>;
+  cities?: Resolver<Array<ResolversTypes['City']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deactivatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TeamKind'], ParentType, ContextType>;
+  mailAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type TeamConnectionResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['TeamConnection'] = ResolversParentTypes['TeamConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TeamEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TeamEdgeResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['TeamEdge'] = ResolversParentTypes['TeamEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
 }>;
 
 export type UpdateBandwidthPayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['UpdateBandwidthPayload'] = ResolversParentTypes['UpdateBandwidthPayload']> = ResolversObject<{
@@ -3143,6 +4581,21 @@ export type UpdateDocumentTypePayloadResolvers<ContextType = MastersContext, Par
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type UpdateGroupPayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['UpdateGroupPayload'] = ResolversParentTypes['UpdateGroupPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType>;
+}>;
+
+export type UpdateMenuPayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['UpdateMenuPayload'] = ResolversParentTypes['UpdateMenuPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  menu?: Resolver<Maybe<ResolversTypes['Menu']>, ParentType, ContextType>;
+}>;
+
+export type UpdateNamedRightPayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['UpdateNamedRightPayload'] = ResolversParentTypes['UpdateNamedRightPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  namedRight?: Resolver<Maybe<ResolversTypes['NamedRight']>, ParentType, ContextType>;
+}>;
+
 export type UpdateProductCategoryPayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['UpdateProductCategoryPayload'] = ResolversParentTypes['UpdateProductCategoryPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   productCategory?: Resolver<Maybe<ResolversTypes['ProductCategory']>, ParentType, ContextType>;
@@ -3163,15 +4616,64 @@ export type UpdateStatePayloadResolvers<ContextType = MastersContext, ParentType
   state?: Resolver<Maybe<ResolversTypes['State']>, ParentType, ContextType>;
 }>;
 
+export type UpdateTeamPayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['UpdateTeamPayload'] = ResolversParentTypes['UpdateTeamPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+}>;
+
+export type UpdateUserPayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['UpdateUserPayload'] = ResolversParentTypes['UpdateUserPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
 export type UpdateZonePayloadResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['UpdateZonePayload'] = ResolversParentTypes['UpdateZonePayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   zone?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType>;
+}>;
+
+export type UserResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  access?: Resolver<Maybe<ResolversTypes['EffectiveAccess']>, ParentType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  additionalBranches?: Resolver<Array<ResolversTypes['Branch']>, ParentType, ContextType>;
+  branches?: Resolver<Array<ResolversTypes['Branch']>, ParentType, ContextType>;
+  bso?: Resolver<Maybe<ResolversTypes['Bso']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deactivatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
+  homeBranch?: Resolver<Maybe<ResolversTypes['Branch']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  installationCities?: Resolver<Array<ResolversTypes['City']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['UserKind'], ParentType, ContextType>;
+  menuOverrides?: Resolver<Array<ResolversTypes['UserMenuOverride']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namedRights?: Resolver<Array<ResolversTypes['NamedRight']>, ParentType, ContextType>;
+  passwordChangedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type UserConnectionResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['UserEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type UserEdgeResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
 export type UserErrorResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type UserMenuOverrideResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['UserMenuOverride'] = ResolversParentTypes['UserMenuOverride']> = ResolversObject<{
+  menu?: Resolver<ResolversTypes['Menu'], ParentType, ContextType>;
+  rights?: Resolver<Array<ResolversTypes['MenuRight']>, ParentType, ContextType>;
 }>;
 
 export type ZoneResolvers<ContextType = MastersContext, ParentType extends ResolversParentTypes['Zone'] = ResolversParentTypes['Zone'], FederationReferenceType extends FederationReferenceTypes['Zone'] = FederationReferenceTypes['Zone']> = ResolversObject<{
@@ -3224,6 +4726,7 @@ export type Resolvers<ContextType = MastersContext> = ResolversObject<{
   City?: CityResolvers<ContextType>;
   CityConnection?: CityConnectionResolvers<ContextType>;
   CityEdge?: CityEdgeResolvers<ContextType>;
+  ClearUserMenuOverridePayload?: ClearUserMenuOverridePayloadResolvers<ContextType>;
   CreateBandwidthPayload?: CreateBandwidthPayloadResolvers<ContextType>;
   CreateBranchPayload?: CreateBranchPayloadResolvers<ContextType>;
   CreateBsoCitySettingPayload?: CreateBsoCitySettingPayloadResolvers<ContextType>;
@@ -3231,10 +4734,15 @@ export type Resolvers<ContextType = MastersContext> = ResolversObject<{
   CreateBsoPayload?: CreateBsoPayloadResolvers<ContextType>;
   CreateCityPayload?: CreateCityPayloadResolvers<ContextType>;
   CreateDocumentTypePayload?: CreateDocumentTypePayloadResolvers<ContextType>;
+  CreateGroupPayload?: CreateGroupPayloadResolvers<ContextType>;
+  CreateMenuPayload?: CreateMenuPayloadResolvers<ContextType>;
+  CreateNamedRightPayload?: CreateNamedRightPayloadResolvers<ContextType>;
   CreateProductCategoryPayload?: CreateProductCategoryPayloadResolvers<ContextType>;
   CreateProductPayload?: CreateProductPayloadResolvers<ContextType>;
   CreateReferenceItemPayload?: CreateReferenceItemPayloadResolvers<ContextType>;
   CreateStatePayload?: CreateStatePayloadResolvers<ContextType>;
+  CreateTeamPayload?: CreateTeamPayloadResolvers<ContextType>;
+  CreateUserPayload?: CreateUserPayloadResolvers<ContextType>;
   CreateZonePayload?: CreateZonePayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeactivateBandwidthPayload?: DeactivateBandwidthPayloadResolvers<ContextType>;
@@ -3243,18 +4751,36 @@ export type Resolvers<ContextType = MastersContext> = ResolversObject<{
   DeactivateBsoPayload?: DeactivateBsoPayloadResolvers<ContextType>;
   DeactivateCityPayload?: DeactivateCityPayloadResolvers<ContextType>;
   DeactivateDocumentTypePayload?: DeactivateDocumentTypePayloadResolvers<ContextType>;
+  DeactivateGroupPayload?: DeactivateGroupPayloadResolvers<ContextType>;
+  DeactivateMenuPayload?: DeactivateMenuPayloadResolvers<ContextType>;
+  DeactivateNamedRightPayload?: DeactivateNamedRightPayloadResolvers<ContextType>;
   DeactivateProductCategoryPayload?: DeactivateProductCategoryPayloadResolvers<ContextType>;
   DeactivateProductPayload?: DeactivateProductPayloadResolvers<ContextType>;
   DeactivateReferenceItemPayload?: DeactivateReferenceItemPayloadResolvers<ContextType>;
   DeactivateStatePayload?: DeactivateStatePayloadResolvers<ContextType>;
+  DeactivateTeamPayload?: DeactivateTeamPayloadResolvers<ContextType>;
+  DeactivateUserPayload?: DeactivateUserPayloadResolvers<ContextType>;
   DeactivateZonePayload?: DeactivateZonePayloadResolvers<ContextType>;
   DocumentRequirement?: DocumentRequirementResolvers<ContextType>;
   DocumentType?: DocumentTypeResolvers<ContextType>;
   DocumentTypeConnection?: DocumentTypeConnectionResolvers<ContextType>;
   DocumentTypeEdge?: DocumentTypeEdgeResolvers<ContextType>;
+  EffectiveAccess?: EffectiveAccessResolvers<ContextType>;
+  Group?: GroupResolvers<ContextType>;
+  GroupConnection?: GroupConnectionResolvers<ContextType>;
+  GroupEdge?: GroupEdgeResolvers<ContextType>;
+  GroupMenuRight?: GroupMenuRightResolvers<ContextType>;
   LoginPayload?: LoginPayloadResolvers<ContextType>;
   LogoutPayload?: LogoutPayloadResolvers<ContextType>;
+  Me?: MeResolvers<ContextType>;
+  Menu?: MenuResolvers<ContextType>;
+  MenuConnection?: MenuConnectionResolvers<ContextType>;
+  MenuEdge?: MenuEdgeResolvers<ContextType>;
+  MenuNode?: MenuNodeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NamedRight?: NamedRightResolvers<ContextType>;
+  NamedRightConnection?: NamedRightConnectionResolvers<ContextType>;
+  NamedRightEdge?: NamedRightEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductCategory?: ProductCategoryResolvers<ContextType>;
@@ -3267,10 +4793,17 @@ export type Resolvers<ContextType = MastersContext> = ResolversObject<{
   ReferenceItemConnection?: ReferenceItemConnectionResolvers<ContextType>;
   ReferenceItemEdge?: ReferenceItemEdgeResolvers<ContextType>;
   RefreshSessionPayload?: RefreshSessionPayloadResolvers<ContextType>;
+  ResetUserPasswordPayload?: ResetUserPasswordPayloadResolvers<ContextType>;
+  SetGroupMenuRightsPayload?: SetGroupMenuRightsPayloadResolvers<ContextType>;
   SetProductBandwidthsPayload?: SetProductBandwidthsPayloadResolvers<ContextType>;
+  SetTeamMembersPayload?: SetTeamMembersPayloadResolvers<ContextType>;
+  SetUserMenuOverridePayload?: SetUserMenuOverridePayloadResolvers<ContextType>;
   State?: StateResolvers<ContextType>;
   StateConnection?: StateConnectionResolvers<ContextType>;
   StateEdge?: StateEdgeResolvers<ContextType>;
+  Team?: TeamResolvers<ContextType>;
+  TeamConnection?: TeamConnectionResolvers<ContextType>;
+  TeamEdge?: TeamEdgeResolvers<ContextType>;
   UpdateBandwidthPayload?: UpdateBandwidthPayloadResolvers<ContextType>;
   UpdateBranchPayload?: UpdateBranchPayloadResolvers<ContextType>;
   UpdateBsoCitySettingPayload?: UpdateBsoCitySettingPayloadResolvers<ContextType>;
@@ -3278,12 +4811,21 @@ export type Resolvers<ContextType = MastersContext> = ResolversObject<{
   UpdateBsoPayload?: UpdateBsoPayloadResolvers<ContextType>;
   UpdateCityPayload?: UpdateCityPayloadResolvers<ContextType>;
   UpdateDocumentTypePayload?: UpdateDocumentTypePayloadResolvers<ContextType>;
+  UpdateGroupPayload?: UpdateGroupPayloadResolvers<ContextType>;
+  UpdateMenuPayload?: UpdateMenuPayloadResolvers<ContextType>;
+  UpdateNamedRightPayload?: UpdateNamedRightPayloadResolvers<ContextType>;
   UpdateProductCategoryPayload?: UpdateProductCategoryPayloadResolvers<ContextType>;
   UpdateProductPayload?: UpdateProductPayloadResolvers<ContextType>;
   UpdateReferenceItemPayload?: UpdateReferenceItemPayloadResolvers<ContextType>;
   UpdateStatePayload?: UpdateStatePayloadResolvers<ContextType>;
+  UpdateTeamPayload?: UpdateTeamPayloadResolvers<ContextType>;
+  UpdateUserPayload?: UpdateUserPayloadResolvers<ContextType>;
   UpdateZonePayload?: UpdateZonePayloadResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  UserConnection?: UserConnectionResolvers<ContextType>;
+  UserEdge?: UserEdgeResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  UserMenuOverride?: UserMenuOverrideResolvers<ContextType>;
   Zone?: ZoneResolvers<ContextType>;
   ZoneConnection?: ZoneConnectionResolvers<ContextType>;
   ZoneEdge?: ZoneEdgeResolvers<ContextType>;

@@ -5,6 +5,7 @@ import { CreateCatalogue1763700004000 } from './1763700004000-create-catalogue';
 import { CreateReferenceLists1763700010000 } from './1763700010000-create-reference-lists';
 import { CreateDocumentTypes1763700011000 } from './1763700011000-create-document-types';
 import { CreateBso1763700020000 } from './1763700020000-create-bso';
+import { CreateIdentity1763700030000 } from './1763700030000-create-identity';
 
 import { CreateAuth1763700040000 } from './1763700040000-create-auth';
 import { CreateAudit1763700041000 } from './1763700041000-create-audit';
@@ -18,6 +19,7 @@ export const mastersMigrations = [
   CreateReferenceLists1763700010000,
   CreateDocumentTypes1763700011000,
   CreateBso1763700020000,
+  CreateIdentity1763700030000,
   CreateAuth1763700040000,
   CreateAudit1763700041000,
 ];

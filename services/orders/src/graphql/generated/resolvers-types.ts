@@ -17,6 +17,13 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A branch office in a zone, serving one or more cities. Other subgraphs reference it by `id`. */
+export type Branch = {
+  __typename?: 'Branch';
+  /** Opaque, stable identifier. */
+  id: Scalars['ID']['output'];
+};
+
 /** A city where services are sold and installed. Other subgraphs reference it by `id`. */
 export type City = {
   __typename?: 'City';
@@ -26,7 +33,12 @@ export type City = {
 
 /** What a new lead needs. */
 export type CreateLeadInput = {
-  /** The city where the service is wanted; must be a city known from masters. */
+  /**
+   * The branch that takes the lead: an active branch known from masters that serves the city and is within the
+   * caller's data scope.
+   */
+  branchId: Scalars['ID']['input'];
+  /** The city where the service is wanted; must be an active city known from masters. */
   cityId: Scalars['ID']['input'];
   /**
    * Idempotency key chosen by the client (1–100 characters). Sending the same key again returns the lead
@@ -46,7 +58,10 @@ export type CreateLeadInput = {
 /** The outcome of createLead. */
 export type CreateLeadPayload = {
   __typename?: 'CreateLeadPayload';
-  /** Why nothing was created; empty on success. */
+  /**
+   * Why nothing was created (VALIDATION_FAILED, REFERENCE_NOT_FOUND, REFERENCE_INACTIVE, FORBIDDEN,
+   * IDEMPOTENCY_KEY_REUSED); empty on success.
+   */
   errors: Array<UserError>;
   /** The new lead (or, for a repeated idempotency key, the lead the first call created). */
   lead?: Maybe<Lead>;
@@ -55,6 +70,12 @@ export type CreateLeadPayload = {
 /** A prospective customer's interest in a service, captured by sales before feasibility and ordering. */
 export type Lead = {
   __typename?: 'Lead';
+  /**
+   * The branch the lead belongs to, which serves its city and decides who sees the lead: only users whose data
+   * scope includes the branch (or every branch) do. Null only for leads captured before leads had branches
+   * (visible to users with the ALL data scope only).
+   */
+  branch?: Maybe<Branch>;
   /** The city where the service is wanted. */
   city: City;
   /** E-mail address to contact the customer at, if given. */
@@ -77,14 +98,14 @@ export type Lead = {
   state: LeadState;
 };
 
-/** A page of leads, newest first. */
+/** A page of leads, newest first, holding only leads in the caller's branch scope. */
 export type LeadConnection = {
   __typename?: 'LeadConnection';
   /** The leads of this page. */
   edges: Array<LeadEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
-  /** How many leads match the filter in all. */
+  /** How many leads in the caller's branch scope match the filter in all. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -99,6 +120,8 @@ export type LeadEdge = {
 
 /** Narrows a list of leads. All given conditions must hold. */
 export type LeadFilter = {
+  /** Only leads of this branch (a branch outside the caller's scope gives no leads). */
+  branchId?: InputMaybe<Scalars['ID']['input']>;
   /** Only leads for this city. */
   cityId?: InputMaybe<Scalars['ID']['input']>;
   /** Only leads created at or after this instant. */
@@ -116,7 +139,7 @@ export type LeadState =
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Captures a new OPEN lead with a fresh lead number; publishes lead.created. */
+  /** Captures a new OPEN lead in a branch with a fresh lead number; publishes lead.created. */
   createLead: CreateLeadPayload;
 };
 
@@ -136,9 +159,9 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
-  /** One lead by id, or null when there is none. */
+  /** One lead by id, or null when there is none or it is outside the caller's branch scope. */
   lead?: Maybe<Lead>;
-  /** Leads, newest first, with cursor pagination (`first` is capped at 100). */
+  /** The leads in the caller's branch scope, newest first, with cursor pagination (`first` is capped at 100). */
   leads: LeadConnection;
 };
 
@@ -260,8 +283,9 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  City: ResolverTypeWrapper<City>;
+  Branch: ResolverTypeWrapper<Branch>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  City: ResolverTypeWrapper<City>;
   CreateLeadInput: CreateLeadInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   CreateLeadPayload: ResolverTypeWrapper<Omit<CreateLeadPayload, 'lead'> & { lead?: Maybe<ResolversTypes['Lead']> }>;
@@ -281,8 +305,9 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  City: City;
+  Branch: Branch;
   ID: Scalars['ID']['output'];
+  City: City;
   CreateLeadInput: CreateLeadInput;
   String: Scalars['String']['output'];
   CreateLeadPayload: Omit<CreateLeadPayload, 'lead'> & { lead?: Maybe<ResolversParentTypes['Lead']> };
@@ -297,6 +322,10 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   UserError: UserError;
+}>;
+
+export type BranchResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Branch'] = ResolversParentTypes['Branch']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type CityResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['City'] = ResolversParentTypes['City']> = ResolversObject<{
@@ -314,6 +343,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type LeadResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead'], FederationReferenceType extends FederationReferenceTypes['Lead'] = FederationReferenceTypes['Lead']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Lead']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  branch?: Resolver<Maybe<ResolversTypes['Branch']>, ParentType, ContextType>;
   city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
   contactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -358,6 +388,7 @@ export type UserErrorResolvers<ContextType = OrdersContext, ParentType extends R
 }>;
 
 export type Resolvers<ContextType = OrdersContext> = ResolversObject<{
+  Branch?: BranchResolvers<ContextType>;
   City?: CityResolvers<ContextType>;
   CreateLeadPayload?: CreateLeadPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;

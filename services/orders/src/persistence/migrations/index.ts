@@ -1,5 +1,12 @@
 import { CreateNumberSequence1763700000500 } from '@oms/persistence';
 import { CreateLeads1763800001000 } from './1763800001000-create-leads';
+import { CreateKnownMasters1763800002000 } from './1763800002000-create-known-masters';
+import { AddLeadBranch1763800003000 } from './1763800003000-add-lead-branch';
 
 /** The orders schema, oldest first: the shared lead-number counters, then the service's own tables. */
-export const ordersMigrations = [CreateNumberSequence1763700000500, CreateLeads1763800001000];
+export const ordersMigrations = [
+  CreateNumberSequence1763700000500,
+  CreateLeads1763800001000,
+  CreateKnownMasters1763800002000,
+  AddLeadBranch1763800003000,
+];

@@ -1,0 +1,79 @@
+import { FEASIBILITY_REQUEST_STATUSES, type FeasibilityRequest } from './feasibility-request';
+import { FEASIBILITY_REQUEST_PROCESS, canMove, moveRequest } from './feasibility-request-process';
+
+const request: FeasibilityRequest = {
+  id: 'req-1',
+  requestNo: 'FR-2026-000001',
+  leadId: 'lead-1',
+  cityId: 'city-1',
+  branchId: 'branch-1',
+  bsoId: 'bso-1',
+  bandwidthMbps: 100,
+  address: 'Baner Road, Pune',
+  status: 'OPEN',
+  answerDueAt: null,
+  clientMutationId: null,
+  createdAt: new Date('2026-03-01T09:30:00.000Z'),
+  createdBy: 'user-1',
+};
+const facts = {
+  historyId: 'h-2',
+  at: new Date('2026-03-02T10:00:00.000Z'),
+  actorId: 'partner-1',
+  comment: 'why',
+};
+
+describe('the feasibility request lifecycle', () => {
+  it('describes every status, and only known ones', () => {
+    expect(Object.keys(FEASIBILITY_REQUEST_PROCESS).sort()).toEqual([...FEASIBILITY_REQUEST_STATUSES].sort());
+    for (const { to } of Object.values(FEASIBILITY_REQUEST_PROCESS))
+      for (const next of to) expect(FEASIBILITY_REQUEST_STATUSES).toContain(next);
+  });
+
+  it('reaches every status from OPEN', () => {
+    const reached = new Set(['OPEN']);
+    const queue = ['OPEN'] as (keyof typeof FEASIBILITY_REQUEST_PROCESS)[];
+    while (queue.length > 0) {
+      for (const next of FEASIBILITY_REQUEST_PROCESS[queue.shift()!].to) {
+        if (!reached.has(next)) queue.push(next);
+        reached.add(next);
+      }
+    }
+    expect([...reached].sort()).toEqual([...FEASIBILITY_REQUEST_STATUSES].sort());
+  });
+
+  it('allows exactly OPEN → ANSWERED and refuses every other edge', () => {
+    const allowed = FEASIBILITY_REQUEST_STATUSES.flatMap((from) =>
+      FEASIBILITY_REQUEST_STATUSES.filter((to) => canMove(from, to)).map((to) => `${from}→${to}`),
+    );
+    expect(allowed).toEqual(['OPEN→ANSWERED']);
+  });
+
+  it('moves a request and records who moved it, when and why', () => {
+    const moved = moveRequest(request, 'ANSWERED', facts);
+    expect(moved).toEqual({
+      ok: true,
+      request: { ...request, status: 'ANSWERED' },
+      change: {
+        id: 'h-2',
+        requestId: 'req-1',
+        fromStatus: 'OPEN',
+        toStatus: 'ANSWERED',
+        changedAt: facts.at,
+        changedBy: 'partner-1',
+        comment: 'why',
+      },
+    });
+  });
+
+  it('refuses a move the table does not allow with INVALID_STATE', () => {
+    expect(moveRequest({ ...request, status: 'ANSWERED' }, 'ANSWERED', facts)).toEqual({
+      ok: false,
+      refusal: {
+        code: 'INVALID_STATE',
+        message: 'feasibility request FR-2026-000001 is ANSWERED and cannot become ANSWERED',
+      },
+    });
+    expect(moveRequest(request, 'OPEN', facts).ok).toBe(false);
+  });
+});

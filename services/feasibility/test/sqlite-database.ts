@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createLogger } from '@oms/config';
+import type { EventEnvelope } from '@oms/contracts';
+import {
+  CreateMessagingTables1763700000000,
+  EventConsumer,
+  InProcessTransport,
+  UnitOfWork,
+  messagingEntities,
+} from '@oms/messaging';
+import { Database } from '@oms/persistence';
+import { feasibilityHandlers } from '../src/events/handlers';
+import { KnownMastersRepository } from '../src/persistence/known-masters.repository';
+import { feasibilityMigrations } from '../src/persistence/migrations';
+import { feasibilityService } from '../src/service';
+
+/** A migrated feasibility database in a throw-away SQLite file (the embedded mode's engine). */
+export interface SqliteTestDatabase {
+  db: Database;
+  uow: UnitOfWork;
+  /** The consumer of masters' events, as the service runs it (inbox included). */
+  consumer: EventConsumer;
+  /** Delivers masters events to the consumer, one after the other, as the topic would. */
+  deliver(...events: EventEnvelope[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Opens a fresh SQLite feasibility database with the outbox and the masters consumer, for fast specs. */
+export async function openSqliteTestDatabase(): Promise<SqliteTestDatabase> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'feasibility-spec-'));
+  const db = await Database.open({
+    service: 'feasibility',
+    dataDir,
+    entities: [...feasibilityService.entities, ...messagingEntities],
+    migrations: [CreateMessagingTables1763700000000, ...feasibilityMigrations],
+  });
+  // The transport only carries dead letters here: events are handed to the consumer directly.
+  const transport = new InProcessTransport('feasibility-spec');
+  await transport.connect();
+  const consumer = new EventConsumer(db, transport, {
+    name: 'oms-feasibility',
+    topics: ['oms.masters.v1'],
+    handlers: feasibilityHandlers(new KnownMastersRepository()),
+    topicSuffix: '',
+    maxAttempts: 1,
+    retryBaseMs: 1,
+    logger: createLogger('feasibility-spec', 'silent'),
+  });
+  return {
+    db,
+    uow: new UnitOfWork(db, ''),
+    consumer,
+    deliver: async (...events) => {
+      for (const event of events)
+        await consumer.handle({
+          topic: 'oms.masters.v1',
+          key: event.aggregateId,
+          value: JSON.stringify(event),
+        });
+    },
+    close: async () => {
+      await db.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
