@@ -53,8 +53,8 @@ describe('authorization matrix', () => {
       (groups.edges as { node: { id: string; code: string } }[]).map((e) => [e.node.code, e.node.id]),
     ) as Record<string, string>;
   };
-  const leadCount = async (headers: Record<string, string>) =>
-    (await data(OPS.leads, {}, headers)).leads.totalCount;
+  const leadCount = async (headers: Record<string, string>): Promise<number> =>
+    ((await data(OPS.leads, {}, headers)).leads as { totalCount: number }).totalCount;
 
   beforeAll(async () => {
     system = await startSecuredSystem();
@@ -293,12 +293,153 @@ describe('authorization matrix', () => {
     });
   });
 
+  describe('partner accounts (BSO_PARTNER)', () => {
+    const FR = `mutation($input: CreateFeasibilityRequestInput!) {
+      createFeasibilityRequest(input: $input) { feasibilityRequest { id status } ${ERR} } }`;
+    const RESPOND = `mutation($input: RespondToFeasibilityRequestInput!) {
+      respondToFeasibilityRequest(input: $input) { feasibilityRequest { id status } ${ERR} } }`;
+    const LIST = '{ feasibilityRequests(first: 50) { totalCount edges { node { id } } } }';
+    const ONE = 'query($id: ID!) { feasibilityRequest(id: $id) { id status } }';
+    const bso: Record<'X' | 'Y', string> = { X: '', Y: '' };
+    const request: Record<'X' | 'Y', string> = { X: '', Y: '' };
+    const answer = (id: string) => ({
+      input: { id, feasible: true, otcCost: '15000.00', mrcCost: '4000.00', expectedDeliveryDays: 21 },
+    });
+
+    beforeAll(async () => {
+      const groups = await groupIds();
+      for (const key of ['X', 'Y'] as const) {
+        const { createBso } = await data(
+          `mutation($input: CreateBsoInput!) { createBso(input: $input) { bso { id } ${ERR} } }`,
+          {
+            input: {
+              code: `BSO${key}`,
+              name: `Partner ${key}`,
+              contacts: [
+                { name: `Ops ${key}`, email: `ops@bso-${key.toLowerCase()}.example`, phone: '+912012345678' },
+              ],
+            },
+          },
+          admin.headers,
+        );
+        bso[key] = createBso.bso.id;
+        const { createBsoCitySetting } = await data(
+          `mutation($input: CreateBsoCitySettingInput!) { createBsoCitySetting(input: $input) { bsoCitySetting { id } ${ERR} } }`,
+          {
+            input: {
+              bsoId: bso[key],
+              cityId: city.A,
+              to: [`feas@bso-${key.toLowerCase()}.example`],
+              tatHours: 48,
+            },
+          },
+          admin.headers,
+        );
+        expect(createBsoCitySetting.errors).toEqual([]);
+        const password = `Partner-${key}-Pass1`;
+        const { createUser } = await data(
+          OPS.createUser,
+          {
+            input: {
+              email: `partner-${key.toLowerCase()}@matrix.test`,
+              name: `Partner user ${key}`,
+              kind: 'PARTNER',
+              bsoId: bso[key],
+              groupIds: [groups.BSO_PARTNER],
+              password,
+            },
+          },
+          admin.headers,
+        );
+        expect(createUser.errors).toEqual([]);
+        const session = await signIn(system.gatewayUrl, `partner-${key.toLowerCase()}@matrix.test`, password);
+        users[`partner_${key}`] = { id: createUser.user.id, session };
+        await untilKnownEverywhere(system.gatewayUrl, session);
+      }
+      // feasibility learns the BSOs' city settings from masters' events, then accepts requests for them.
+      for (const key of ['X', 'Y'] as const) {
+        await waitUntil(async () => {
+          const { createFeasibilityRequest } = await data(
+            FR,
+            {
+              input: {
+                leadId: leadOf.A,
+                cityId: city.A,
+                branchId: branch.A,
+                bsoId: bso[key],
+                bandwidthMbps: 100,
+                address: `Plot ${key}, Industrial Area`,
+              },
+            },
+            as('sales_a'),
+          );
+          if (createFeasibilityRequest.errors.length > 0) return false;
+          request[key] = createFeasibilityRequest.feasibilityRequest.id;
+          return true;
+        }, 30000);
+      }
+    });
+
+    it('lets a partner see only its own BSO’s requests', async () => {
+      const ids = async (who: string) =>
+        ((await data(LIST, {}, as(who))).feasibilityRequests.edges as { node: { id: string } }[]).map(
+          (e) => e.node.id,
+        );
+      expect(await ids('partner_X')).toEqual([request.X]);
+      expect(await ids('partner_Y')).toEqual([request.Y]);
+      expect((await data(ONE, { id: request.Y }, as('partner_X'))).feasibilityRequest).toBeNull();
+      expect((await data(ONE, { id: request.X }, as('partner_X'))).feasibilityRequest.id).toBe(request.X);
+      // Staff of the branch see both; staff of another branch see neither.
+      expect(await ids('sales_a')).toEqual(expect.arrayContaining([request.X, request.Y]));
+      expect(await ids('sales_b')).toEqual([]);
+    });
+
+    it('applies partner isolation to _entities too', async () => {
+      const res = await gql(
+        system.services.feasibility.service.url,
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on FeasibilityRequest { id } } }',
+        {
+          r: [
+            { __typename: 'FeasibilityRequest', id: request.X },
+            { __typename: 'FeasibilityRequest', id: request.Y },
+          ],
+        },
+        await proofHeaders(users.partner_X.id, null),
+      );
+      expect(res.data!._entities).toEqual([{ id: request.X }, null]);
+    });
+
+    it('lets a partner answer only its own BSO’s request, and nobody else answer at all', async () => {
+      const foreign = await data(RESPOND, answer(request.X), as('partner_Y'));
+      expect(foreign.respondToFeasibilityRequest).toMatchObject({
+        feasibilityRequest: null,
+        errors: [{ code: 'FORBIDDEN' }],
+      });
+      const staff = await call(RESPOND, answer(request.X), as('sales_a'));
+      expect(staff.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await data(ONE, { id: request.X }, admin.headers)).feasibilityRequest.status).toBe('OPEN');
+
+      const own = await data(RESPOND, answer(request.X), as('partner_X'));
+      expect(own.respondToFeasibilityRequest).toMatchObject({
+        feasibilityRequest: { id: request.X, status: 'ANSWERED' },
+        errors: [],
+      });
+    });
+
+    it('keeps a partner out of everything else', async () => {
+      for (const query of [OPS.leads, OPS.users]) {
+        const res = await call(query, {}, as('partner_X'));
+        expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      }
+    });
+  });
+
   describe('calls that bypass the gateway', () => {
     const names: ServiceName[] = ['orders', 'approvals', 'feasibility', 'masters', 'integrations'];
 
     it.each(names)('%s answers nothing without the gateway proof, or with a forged one', async (name) => {
       const url = system.services[name].service.url;
-      for (const headers of [
+      for (const headers of <Record<string, string>[]>[
         {},
         { 'x-oms-gateway-proof': admin.accessToken },
         { authorization: `Bearer ${admin.accessToken}` },

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { freePort, gqlData, startProcess, waitUntil, type ServiceProcess } from '@oms/testkit';
+import { freePort, gql, gqlData, startProcess, waitUntil, type ServiceProcess } from '@oms/testkit';
+import { ADMIN, REFRESH, signIn, untilKnownEverywhere } from './secured-system';
 import { createBranch, createCity, ops, repoRoot } from './system';
 
 /**
@@ -39,6 +40,8 @@ describe('embedded mode (npm start)', () => {
       KAFKA_BROKERS: '',
       DATABASE_URL: '',
       LOG_LEVEL: 'warn',
+      BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
+      BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
     };
     await start();
   });
@@ -50,21 +53,34 @@ describe('embedded mode (npm start)', () => {
 
   it('runs the lead flow in-process and keeps its data across a restart', async () => {
     const gw = `http://127.0.0.1:${env.GATEWAY_PORT}/graphql`;
-    const cityId = await createCity(gw, 'GOI');
-    const branchId = await createBranch(gw, cityId, 'GOI');
-    const { createLead } = await gqlData(gw, ops.createLead, {
-      input: { customerName: 'Gamma Infra', cityId, branchId },
-    });
+    const admin = await signIn(gw, ADMIN.email, ADMIN.password);
+    await untilKnownEverywhere(gw, admin);
+    let auth = admin.headers;
+    const cityId = await createCity(gw, 'GOI', auth);
+    const branchId = await createBranch(gw, cityId, 'GOI', auth);
+    const { createLead } = await gqlData(
+      gw,
+      ops.createLead,
+      {
+        input: { customerName: 'Gamma Infra', cityId, branchId },
+      },
+      auth,
+    );
     expect(createLead.errors).toEqual([]);
     const lead = `query($id: ID!) { lead(id: $id) { customerName city { code } syncRecords { system } } }`;
     await waitUntil(
-      async () => (await gqlData(gw, lead, { id: createLead.lead.id })).lead.syncRecords.length === 1,
+      async () => (await gqlData(gw, lead, { id: createLead.lead.id }, auth)).lead.syncRecords.length === 1,
     );
 
     expect(await system!.stop()).toBe(0);
     await start();
+    // The signing key is kept in DATA_DIR, so the session survives the restart: renew it as a client would.
+    const renewed = await gql(gw, REFRESH, { input: { refreshToken: admin.refreshToken } });
+    expect(renewed.data?.refreshSession.errors).toEqual([]);
+    auth = { authorization: `Bearer ${renewed.data?.refreshSession.tokens.accessToken as string}` };
+    expect((await gql(gw, '{ leads(first: 1) { totalCount } }', {}, admin.headers)).errors).toBeUndefined();
 
-    const after = await gqlData(gw, lead, { id: createLead.lead.id });
+    const after = await gqlData(gw, lead, { id: createLead.lead.id }, auth);
     expect(after.lead).toEqual({
       customerName: 'Gamma Infra',
       city: { code: 'GOI' },

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { gqlData, startDistributedSystem, type DistributedSystem } from '@oms/testkit';
+import { ADMIN } from './secured-system';
 
 export type { DistributedSystem };
 
@@ -10,7 +11,11 @@ export { SERVICE_NAMES as SERVICES } from '@oms/testkit';
 
 /** Starts the five built services and the gateway as processes on MariaDB + Kafka. */
 export function startDistributed(suffix: string): Promise<DistributedSystem> {
-  return startDistributedSystem({ repoRoot, suffix });
+  return startDistributedSystem({
+    repoRoot,
+    suffix,
+    extraEnv: { BOOTSTRAP_ADMIN_EMAIL: ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password },
+  });
 }
 
 /** GraphQL operations a frontend would send. */
@@ -23,32 +28,55 @@ export const ops = {
 };
 
 /** Creates a state and a city through the gateway and returns the city id. */
-export async function createCity(gatewayUrl: string, code: string): Promise<string> {
-  const { createState } = await gqlData(gatewayUrl, ops.createState, {
-    input: { code: `S${code}`.slice(0, 10), name: `State ${code}` },
-  });
+export async function createCity(
+  gatewayUrl: string,
+  code: string,
+  auth: Record<string, string>,
+): Promise<string> {
+  const { createState } = await gqlData(
+    gatewayUrl,
+    ops.createState,
+    { input: { code: `S${code}`.slice(0, 10), name: `State ${code}` } },
+    auth,
+  );
   expect(createState.errors).toEqual([]);
-  const { createCity } = await gqlData(gatewayUrl, ops.createCity, {
-    input: { stateId: createState.state.id, code, name: `City ${code}` },
-  });
+  const { createCity } = await gqlData(
+    gatewayUrl,
+    ops.createCity,
+    { input: { stateId: createState.state.id, code, name: `City ${code}` } },
+    auth,
+  );
   expect(createCity.errors).toEqual([]);
   return createCity.city.id as string;
 }
 
 /** Creates a zone and a branch serving the city through the gateway and returns the branch id (leads need one). */
-export async function createBranch(gatewayUrl: string, cityId: string, code: string): Promise<string> {
-  const { createZone } = await gqlData(gatewayUrl, ops.createZone, {
-    input: { code: `Z${code}`.slice(0, 20), name: `Zone ${code}` },
-  });
+export async function createBranch(
+  gatewayUrl: string,
+  cityId: string,
+  code: string,
+  auth: Record<string, string>,
+): Promise<string> {
+  const { createZone } = await gqlData(
+    gatewayUrl,
+    ops.createZone,
+    { input: { code: `Z${code}`.slice(0, 20), name: `Zone ${code}` } },
+    auth,
+  );
   expect(createZone.errors).toEqual([]);
-  const { createBranch } = await gqlData(gatewayUrl, ops.createBranch, {
-    input: {
-      code: `B${code}`.slice(0, 20),
-      name: `Branch ${code}`,
-      zoneId: createZone.zone.id,
-      cityIds: [cityId],
+  const { createBranch } = await gqlData(
+    gatewayUrl,
+    ops.createBranch,
+    {
+      input: {
+        code: `B${code}`.slice(0, 20),
+        name: `Branch ${code}`,
+        zoneId: createZone.zone.id,
+        cityIds: [cityId],
+      },
     },
-  });
+    auth,
+  );
   expect(createBranch.errors).toEqual([]);
   return createBranch.branch.id as string;
 }

@@ -20,15 +20,16 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const eventCount = Number(process.env.BENCH_EVENTS ?? 300);
 
 const QUERY = '{ cities(first: 10) { totalCount edges { node { id code name } } } }';
+const ADMIN = { email: 'bench-admin@oms.test', password: 'Bench-Admin-Pass-2026' };
 
-async function load(url, title) {
+async function load(url, title, headers) {
   const result = await autocannon({
     url,
     title,
     method: 'POST',
     connections,
     duration,
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query: QUERY }),
   });
   if (result.non2xx > 0 || result.errors > 0) {
@@ -56,13 +57,35 @@ async function main() {
   const system = await kit.startDistributedSystem({
     repoRoot: root,
     suffix,
-    extraEnv: { LOG_LEVEL: 'warn' },
+    extraEnv: {
+      LOG_LEVEL: 'warn',
+      BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
+      BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
+    },
   });
   try {
     const gw = system.gatewayUrl;
+    // Every call is made as the bootstrapped administrator: through the gateway with its access token,
+    // straight to a subgraph with a gateway proof naming it (as the gateway would send).
+    const login = await kit.gqlData(
+      gw,
+      'mutation($i: LoginInput!) { login(input: $i) { tokens { accessToken } errors { code } } }',
+      { i: ADMIN },
+    );
+    const token = login.login.tokens.accessToken;
+    const auth = { authorization: `Bearer ${token}` };
+    const adminId = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).sub;
+    const proof = () => kit.proofHeaders(adminId);
+    await kit.waitUntil(
+      async () => !(await kit.gql(gw, '{ leads(first: 1) { totalCount } }', {}, auth)).errors,
+      30000,
+      100,
+    );
     const state = await kit.gqlData(
       gw,
       'mutation { createState(input: { code: "BN", name: "Bench State" }) { state { id } } }',
+      {},
+      auth,
     );
     const stateId = state.createState.state.id;
     const cityIds = [];
@@ -73,14 +96,28 @@ async function main() {
         {
           i: { stateId, code: `BC${i}`, name: `Bench City ${i}` },
         },
+        auth,
       );
       cityIds.push(c.createCity.city.id);
     }
+    const zone = await kit.gqlData(
+      gw,
+      'mutation { createZone(input: { code: "BZ", name: "Bench Zone" }) { zone { id } } }',
+      {},
+      auth,
+    );
+    const branch = await kit.gqlData(
+      gw,
+      'mutation($i: CreateBranchInput!) { createBranch(input: $i) { branch { id } } }',
+      { i: { code: 'BB', name: 'Bench Branch', zoneId: zone.createZone.zone.id, cityIds } },
+      auth,
+    );
+    const branchId = branch.createBranch.branch.id;
 
     console.log(`\n1. query ${QUERY}\n   ${connections} connections, ${duration} s each`);
-    await load(system.subgraphUrls.masters, 'warm-up'); // JIT warm-up, not reported
-    const direct = await load(system.subgraphUrls.masters, 'direct');
-    const viaGateway = await load(gw, 'gateway');
+    await load(system.subgraphUrls.masters, 'warm-up', await proof()); // JIT warm-up, not reported
+    const direct = await load(system.subgraphUrls.masters, 'direct', await proof());
+    const viaGateway = await load(gw, 'gateway', auth);
     const row = (name, r) =>
       `   ${name.padEnd(16)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms`;
     console.log(row('masters direct', direct));
@@ -94,8 +131,9 @@ async function main() {
           system.subgraphUrls.orders,
           'mutation($i: CreateLeadInput!) { createLead(input: $i) { errors { code } } }',
           {
-            i: { customerName: 'Warm-up Ltd', cityId: cityIds[9] },
+            i: { customerName: 'Warm-up Ltd', cityId: cityIds[9], branchId },
           },
+          await proof(),
         );
         return r.createLead.errors.length === 0;
       },
@@ -115,8 +153,9 @@ async function main() {
             system.subgraphUrls.orders,
             'mutation($i: CreateLeadInput!) { createLead(input: $i) { lead { id } } }',
             {
-              i: { customerName: `Solo Customer ${i}`, cityId: cityIds[i % cityIds.length] },
+              i: { customerName: `Solo Customer ${i}`, cityId: cityIds[i % cityIds.length], branchId },
             },
+            await proof(),
           );
           const id = r.createLead.lead.id;
           let effect;
@@ -152,6 +191,7 @@ async function main() {
       `\n2b. event latency under load: createLead (orders outbox commit) → sync record (integrations) over Kafka, ${eventCount} leads`,
     );
     const leadIds = [];
+    const loadProof = await proof();
     const started = Date.now();
     const batch = 5;
     for (let i = 0; i < eventCount; i += batch) {
@@ -161,8 +201,13 @@ async function main() {
             system.subgraphUrls.orders,
             'mutation($i: CreateLeadInput!) { createLead(input: $i) { lead { id } errors { code } } }',
             {
-              i: { customerName: `Bench Customer ${i + j}`, cityId: cityIds[(i + j) % cityIds.length] },
+              i: {
+                customerName: `Bench Customer ${i + j}`,
+                cityId: cityIds[(i + j) % cityIds.length],
+                branchId,
+              },
             },
+            loadProof,
           ),
         ),
       );
