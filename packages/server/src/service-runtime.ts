@@ -234,7 +234,7 @@ function principalResolver(
       caller = await proof.verify(Array.isArray(header) ? header[0] : header);
     } catch (err) {
       logger.warn({ reason: (err as Error).message }, 'refused a call without a valid gateway proof');
-      throw unauthenticated('This service answers only calls that come through the gateway.');
+      throw unauthenticated('This service answers only calls that come through the gateway.', 401);
     }
     if (!caller.userId) return Principal.anonymous();
     const [snapshot, revoked] = await Promise.all([
@@ -242,7 +242,7 @@ function principalResolver(
       caller.sessionId ? directory.isRevoked(caller.sessionId) : Promise.resolve(false),
     ]);
     if (!snapshot || !snapshot.active || revoked)
-      throw unauthenticated('Your session is no longer valid. Sign in again.');
+      throw unauthenticated('Your session is no longer valid. Sign in again.', 200);
     return Principal.of(snapshot, caller.sessionId);
   };
 }

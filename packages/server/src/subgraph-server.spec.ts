@@ -33,7 +33,7 @@ describe('startSubgraphServer', () => {
       logger: createLogger('probe', 'silent'),
       ready: async () => ready,
       authenticate: async (headers) => {
-        if (headers['x-test-pass'] !== 'yes') throw unauthenticated('no pass');
+        if (headers['x-test-pass'] !== 'yes') throw unauthenticated('no pass', 401);
         return Principal.anonymous();
       },
     }).then((s) => {

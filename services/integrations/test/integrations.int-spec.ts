@@ -345,5 +345,32 @@ describe('integrations on MariaDB + Kafka', () => {
       [leadB.aggregateId, [recB.id]],
       [legacy.aggregateId, [recLegacy.id]],
     ]);
+
+    // A lead's sync status belongs to the lead: a sales user (LEADS:VIEW, no INTEGRATIONS:VIEW) sees it for
+    // the leads of their branch, but not the integrations lists; someone with neither permission sees nothing.
+    await seedAccess(
+      service.db,
+      testAccess({
+        userId: 'u-sales-a',
+        branchIds: [branchA],
+        allBranches: false,
+        permissions: ['LEADS:VIEW'],
+      }),
+      testAccess({ userId: 'u-nobody', branchIds: [branchA], allBranches: false, permissions: [] }),
+    );
+    expect(await leadEntities(await proofHeaders('u-sales-a'))).toEqual([
+      [leadA.aggregateId, [recA.id]],
+      [leadB.aggregateId, []],
+      [legacy.aggregateId, []],
+    ]);
+    const salesList = await gql(service.url, SYNC_RECORDS, { first: 1 }, await proofHeaders('u-sales-a'));
+    expect(salesList.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const nobody = await gql(
+      service.url,
+      LEAD_ENTITIES,
+      { representations: [{ __typename: 'Lead', id: leadA.aggregateId }] },
+      await proofHeaders('u-nobody'),
+    );
+    expect(nobody.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });

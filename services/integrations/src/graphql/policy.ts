@@ -6,7 +6,8 @@ import type { IntegrationsContext, LeadReference } from './context';
  * Who may do what in integrations: sync records are for those who watch the integrations, and each record
  * is scoped to its subject's branch. A record outside the caller's branch scope reads as null through
  * `syncRecord(id)` and `_entities`, `syncRecords` leaves such records out in its SQL, and `Lead.syncRecords`
- * is empty for a lead whose branch (as integrations' own records know it) is out of scope.
+ * is empty for a lead whose branch (as integrations' own records know it) is out of scope. A lead's own sync
+ * status is part of the lead: whoever may view leads sees it, within the lead's branch.
  */
 export const integrationsPolicy: Policy = {
   Query: {
@@ -21,7 +22,7 @@ export const integrationsPolicy: Policy = {
   },
   fields: {
     'Lead.syncRecords': {
-      read: ['INTEGRATIONS:VIEW'],
+      read: ['LEADS:VIEW', 'INTEGRATIONS:VIEW'],
       // A lead without records here has nothing to show, whoever asks.
       scope: async (lead: LeadReference, ctx: unknown) => {
         const known = await (ctx as IntegrationsContext).loaders.leadBranch.load(lead.id);
