@@ -8,6 +8,7 @@ import { resolvers } from './graphql/resolvers';
 import { KnownBranchRepository } from './persistence/known-branch.repository';
 import { KnownCatalogueRepository } from './persistence/known-catalogue.repository';
 import { KnownCityRepository } from './persistence/known-city.repository';
+import { KnownTeamRepository } from './persistence/known-team.repository';
 import { LeadRepository } from './persistence/lead.repository';
 
 /** The composition root of the orders service: the one place adapters and use cases are wired. */
@@ -16,13 +17,15 @@ export function wireOrders(infra: Infrastructure): ServiceWiring<OrdersContext> 
   const cities = new KnownCityRepository();
   const branches = new KnownBranchRepository();
   const catalogue = new KnownCatalogueRepository();
+  // Teams are copied now; provisioning and installation routing (next issue) reads them.
+  const teams = new KnownTeamRepository();
   const useCases: OrdersUseCases = {
     createLead: new CreateLead(infra.uow, leads, cities, branches),
     leads: new LeadQueries(infra.db, leads),
   };
   return {
     resolvers: resolvers as ServiceWiring<OrdersContext>['resolvers'],
-    handlers: ordersHandlers({ cities, branches, catalogue }),
+    handlers: ordersHandlers({ cities, branches, catalogue, teams }),
     context: (base: RequestContext): OrdersContext => ({
       ...base,
       useCases,

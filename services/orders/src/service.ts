@@ -8,6 +8,7 @@ import type { OrdersContext } from './graphql/context';
 import { KnownBranchEntity } from './persistence/known-branch.entity';
 import { KnownBandwidthEntity, KnownProductEntity } from './persistence/known-catalogue.entities';
 import { KnownCityEntity } from './persistence/known-city.entity';
+import { KnownTeamEntity, KnownTeamMemberEntity } from './persistence/known-team.entities';
 import { LeadEntity } from './persistence/lead.entity';
 import { ordersMigrations } from './persistence/migrations';
 import { ordersPolicy } from './graphql/policy';
@@ -25,6 +26,8 @@ export const ordersService: ServiceModule<OrdersContext> = {
     KnownBranchEntity,
     KnownProductEntity,
     KnownBandwidthEntity,
+    KnownTeamEntity,
+    KnownTeamMemberEntity,
     NumberSequenceEntity,
   ],
   migrations: ordersMigrations,

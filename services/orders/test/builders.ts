@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import {
   branchCreated,
   cityCreated,
+  teamCreated,
+  teamDeactivated,
+  teamUpdated,
   type EventDefinition,
   type EventEnvelope,
   type PayloadOf,
@@ -130,4 +133,37 @@ export function aBranchCreatedEvent(
     },
     eventId,
   );
+}
+
+/** A team's whole state, as every `team.*` event carries it. */
+export type TeamState = Omit<PayloadOf<typeof teamCreated>, 'createdAt'>;
+
+/**
+ * A `team.created`, `team.updated` or `team.deactivated` event as masters publishes it: the team's whole
+ * state (an installation team of the Pune branch covering the whole branch, with one member, by default;
+ * `active: false` for a deactivation) and the time of the change.
+ */
+export function aTeamEvent(
+  change: 'created' | 'updated' | 'deactivated',
+  team: Partial<TeamState> & { teamId: string },
+  eventId: string = randomUUID(),
+): EventEnvelope {
+  const state: TeamState = {
+    code: 'INST_PUNE',
+    name: 'Installation Pune',
+    kind: 'INSTALLATION',
+    branchId: 'branch-pune',
+    cityIds: [],
+    memberIds: team.members?.map((m) => m.userId) ?? ['user-asha'],
+    members: [{ userId: 'user-asha', email: 'asha@oms.example' }],
+    mailAddress: null,
+    active: change !== 'deactivated',
+    ...team,
+  };
+  const now = new Date().toISOString();
+  if (change === 'created')
+    return aMastersEvent(teamCreated, team.teamId, { ...state, createdAt: now }, eventId);
+  if (change === 'updated')
+    return aMastersEvent(teamUpdated, team.teamId, { ...state, updatedAt: now }, eventId);
+  return aMastersEvent(teamDeactivated, team.teamId, { ...state, deactivatedAt: now }, eventId);
 }

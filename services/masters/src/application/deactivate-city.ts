@@ -6,11 +6,13 @@ import { deactivated, deactivationRefusal } from '../domain/master-lifecycle';
 import type { BsoRepository } from '../persistence/bso.repository';
 import type { GeographyRepository } from '../persistence/geography.repository';
 import type { OrganisationRepository } from '../persistence/organisation.repository';
+import type { TeamRepository } from '../persistence/teams.repository';
+import type { UserRepository } from '../persistence/users.repository';
 import { deactivateInput, notFound, refused } from './master-inputs';
 
 /**
- * Deactivates a city once no active branch serves it and no BSO has an active setting for it, and
- * publishes `city.deactivated`.
+ * Deactivates a city once no active branch serves it, no BSO has an active setting for it, no active user
+ * has it among their installation cities and no active team lists it, and publishes `city.deactivated`.
  */
 export class DeactivateCity {
   constructor(
@@ -18,6 +20,8 @@ export class DeactivateCity {
     private readonly geography: GeographyRepository,
     private readonly organisation: OrganisationRepository,
     private readonly bsos: BsoRepository,
+    private readonly users: UserRepository,
+    private readonly teams: TeamRepository,
   ) {}
 
   async execute(context: EventContext, raw: unknown): Promise<Result<City>> {
@@ -34,6 +38,14 @@ export class DeactivateCity {
         {
           count: await this.bsos.countActiveCitySettingsOfCity(tx.em, found.id),
           nouns: ['BSO city setting', 'BSO city settings'],
+        },
+        {
+          count: await this.users.countActiveUsersWithInstallationCity(tx.em, found.id),
+          nouns: ['user', 'users'],
+        },
+        {
+          count: await this.teams.countActiveTeamsListingCity(tx.em, found.id),
+          nouns: ['team', 'teams'],
         },
       ]);
       if (refusal) return fail(refused(refusal));

@@ -78,4 +78,59 @@ describe('deactivationRefusal with several kinds of dependents', () => {
   it('reports being inactive first', () => {
     expect(deactivationRefusal(inactive, 'city PUNE', kinds(1, 1))?.code).toBe('ALREADY_INACTIVE');
   });
+
+  it('lists three or more kinds with commas and a final "and"', () => {
+    const city = (branches: number, settings: number, users: number, teams: number) => [
+      ...kinds(branches, settings),
+      { count: users, nouns: ['user', 'users'] as const },
+      { count: teams, nouns: ['team', 'teams'] as const },
+    ];
+    expect(deactivationRefusal(active, 'city PUNE', city(1, 2, 3, 1))).toEqual({
+      code: MasterErrorCode.IN_USE,
+      message:
+        'city PUNE is used by 1 active branch, 2 active BSO city settings, 3 active users and 1 active team',
+    });
+    expect(deactivationRefusal(active, 'city PUNE', city(0, 1, 0, 2))?.message).toBe(
+      'city PUNE is used by 1 active BSO city setting and 2 active teams',
+    );
+    expect(deactivationRefusal(active, 'city PUNE', city(0, 0, 1, 0))?.message).toBe(
+      'city PUNE is used by 1 active user',
+    );
+    expect(deactivationRefusal(active, 'city PUNE', city(0, 0, 0, 0))).toBeNull();
+  });
+});
+
+describe('what each master is refused for while in use', () => {
+  it('words a branch used by users and teams', () => {
+    const branch = (users: number, teams: number) =>
+      deactivationRefusal(active, 'branch PUNE_01', [
+        { count: users, nouns: ['user', 'users'] },
+        { count: teams, nouns: ['team', 'teams'] },
+      ]);
+    expect(branch(2, 1)).toEqual({
+      code: MasterErrorCode.IN_USE,
+      message: 'branch PUNE_01 is used by 2 active users and 1 active team',
+    });
+    expect(branch(0, 3)?.message).toBe('branch PUNE_01 is used by 3 active teams');
+    expect(branch(0, 0)).toBeNull();
+  });
+
+  it('words a BSO used by city settings and partner users', () => {
+    const bso = (settings: number, partners: number) =>
+      deactivationRefusal(active, 'BSO AIRLINK', [
+        { count: settings, nouns: ['city setting', 'city settings'] },
+        { count: partners, nouns: ['partner user', 'partner users'] },
+      ]);
+    expect(bso(0, 1)).toEqual({
+      code: MasterErrorCode.IN_USE,
+      message: 'BSO AIRLINK is used by 1 active partner user',
+    });
+    expect(bso(2, 3)?.message).toBe(
+      'BSO AIRLINK is used by 2 active city settings and 3 active partner users',
+    );
+    // Unchanged from the one-kind form the BSO used before partner users counted.
+    expect(bso(1, 0)).toEqual(
+      deactivationRefusal(active, 'BSO AIRLINK', 1, ['city setting', 'city settings']),
+    );
+  });
 });

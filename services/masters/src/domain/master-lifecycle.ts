@@ -36,8 +36,9 @@ export function deactivationRefusal(
   nouns: readonly [string, string],
 ): Refusal | null;
 /**
- * The same rule for a master that several kinds of active records depend on (e.g. a city: branches and
- * BSO city settings). The refusal names each kind that still has active records, in the order given.
+ * The same rule for a master that several kinds of active records depend on (e.g. a city: branches, BSO
+ * city settings, users' installation cities and teams). The refusal names each kind that still has active
+ * records, in the order given: "city PUNE is used by 1 active branch, 2 active users and 1 active team".
  */
 export function deactivationRefusal(
   master: Deactivatable,
@@ -61,9 +62,16 @@ export function deactivationRefusal(
     .filter((kind) => kind.count > 0)
     .map((kind) => `${kind.count} active ${kind.count === 1 ? kind.nouns[0] : kind.nouns[1]}`);
   if (inUse.length > 0) {
-    return { code: MasterErrorCode.IN_USE, message: `${label} is used by ${inUse.join(' and ')}` };
+    return { code: MasterErrorCode.IN_USE, message: `${label} is used by ${listed(inUse)}` };
   }
   return null;
+}
+
+/** "a", "a and b", "a, b and c". */
+function listed(parts: readonly string[]): string {
+  return parts.length <= 1
+    ? parts.join('')
+    : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
 /** How many active records of one kind (`nouns`: singular and plural) depend on a master. */

@@ -1,4 +1,4 @@
-import { In, type EntityManager } from 'typeorm';
+import { In, IsNull, type EntityManager } from 'typeorm';
 import { containsPattern, paginate, type Page } from '@oms/persistence';
 import type { Team } from '../domain/identity';
 import { whereActive, type ListArgs } from './geography.repository';
@@ -56,6 +56,21 @@ export class TeamRepository {
       .andWhere('t.deactivatedAt IS NULL')
       .getMany();
     return this.withLinks(em, rows);
+  }
+
+  /** How many active teams work for a branch. */
+  countActiveTeamsOfBranch(em: EntityManager, branchId: string): Promise<number> {
+    return em.getRepository(TeamEntity).countBy({ branchId, deactivatedAt: IsNull() });
+  }
+
+  /** How many active teams list a city among the cities they cover. */
+  countActiveTeamsListingCity(em: EntityManager, cityId: string): Promise<number> {
+    return em
+      .getRepository(TeamEntity)
+      .createQueryBuilder('t')
+      .where('t.id IN (SELECT tc.team_id FROM team_city tc WHERE tc.city_id = :cityId)', { cityId })
+      .andWhere('t.deactivatedAt IS NULL')
+      .getCount();
   }
 
   async listTeams(em: EntityManager, args: ListArgs<TeamListFilter>): Promise<Page<Team>> {

@@ -197,6 +197,18 @@ export class UserRepository implements CredentialStore {
     return em.getRepository(UserEntity).countBy({ bsoId, deactivatedAt: IsNull() });
   }
 
+  /** How many active users may act on installations in this city (their installation cities list it). */
+  countActiveUsersWithInstallationCity(em: EntityManager, cityId: string): Promise<number> {
+    return em
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('u.id IN (SELECT uc.user_id FROM user_installation_city uc WHERE uc.city_id = :cityId)', {
+        cityId,
+      })
+      .andWhere('u.deactivatedAt IS NULL')
+      .getCount();
+  }
+
   /** The menu overrides of several users. */
   async overridesOf(em: EntityManager, userIds: readonly string[]): Promise<UserMenuOverride[]> {
     if (userIds.length === 0) return [];

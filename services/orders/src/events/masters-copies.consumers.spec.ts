@@ -15,7 +15,7 @@ import {
 } from '@oms/contracts';
 import { EventConsumer, InProcessTransport, InboxEntity } from '@oms/messaging';
 import { createLogger } from '@oms/config';
-import { aBranchCreatedEvent, aCityCreatedEvent, aMastersEvent } from '../../test/builders';
+import { aBranchCreatedEvent, aCityCreatedEvent, aMastersEvent, aTeamEvent } from '../../test/builders';
 import { openSqliteTestDatabase, type SqliteTestDatabase } from '../../test/sqlite-database';
 import { KnownBranchEntity } from '../persistence/known-branch.entity';
 import { KnownBranchRepository } from '../persistence/known-branch.repository';
@@ -23,6 +23,8 @@ import { KnownBandwidthEntity, KnownProductEntity } from '../persistence/known-c
 import { KnownCatalogueRepository } from '../persistence/known-catalogue.repository';
 import { KnownCityEntity } from '../persistence/known-city.entity';
 import { KnownCityRepository } from '../persistence/known-city.repository';
+import { KnownTeamEntity, KnownTeamMemberEntity } from '../persistence/known-team.entities';
+import { KnownTeamRepository } from '../persistence/known-team.repository';
 import { ordersHandlers } from './handlers';
 
 describe("orders' copies of masters data", () => {
@@ -38,6 +40,7 @@ describe("orders' copies of masters data", () => {
   const products = () => all<object>(KnownProductEntity);
   const bandwidths = () => all<object>(KnownBandwidthEntity);
   const catalogue = new KnownCatalogueRepository();
+  const teams = new KnownTeamRepository();
 
   beforeEach(async () => {
     database = await openSqliteTestDatabase();
@@ -48,6 +51,7 @@ describe("orders' copies of masters data", () => {
         cities: new KnownCityRepository(),
         branches: new KnownBranchRepository(),
         catalogue,
+        teams,
       }),
       topicSuffix: '',
       maxAttempts: 1,
@@ -286,6 +290,100 @@ describe("orders' copies of masters data", () => {
       );
       expect(await bandwidths()).toEqual([{ id, value: 1, unit: 'GBPS', rank: 90, active: false }]);
       expect(await products()).toEqual([]);
+    });
+  });
+
+  describe('teams', () => {
+    const asha = { userId: 'u-asha', email: 'asha@oms.example' };
+    const ravi = { userId: 'u-ravi', email: 'ravi@oms.example' };
+    const team = (id: string) => teams.byId(database.db.manager, id);
+    const teamRows = () => all<object>(KnownTeamEntity);
+    const memberRows = () =>
+      database.db.manager
+        .getRepository(KnownTeamMemberEntity)
+        .find({ order: { teamId: 'ASC', position: 'ASC' } });
+
+    it('records a created team with its members, once per event', async () => {
+      const created = aTeamEvent('created', {
+        teamId: 't-1',
+        code: 'INST_PUNE',
+        name: 'Installation Pune',
+        kind: 'INSTALLATION',
+        branchId: 'b-pune',
+        cityIds: ['c-pune', 'c-pcmc'],
+        members: [ravi, asha],
+        mailAddress: 'install.pune@oms.example',
+      });
+      await deliver(created);
+      await deliver(created);
+      expect(await team('t-1')).toEqual({
+        id: 't-1',
+        code: 'INST_PUNE',
+        name: 'Installation Pune',
+        kind: 'INSTALLATION',
+        branchId: 'b-pune',
+        cityIds: ['c-pune', 'c-pcmc'],
+        mailAddress: 'install.pune@oms.example',
+        members: [ravi, asha],
+        active: true,
+      });
+      expect(await memberRows()).toEqual([
+        { teamId: 't-1', userId: 'u-ravi', email: 'ravi@oms.example', position: 0 },
+        { teamId: 't-1', userId: 'u-asha', email: 'asha@oms.example', position: 1 },
+      ]);
+      expect(consumer.stats).toMatchObject({ applied: 1, duplicates: 1, deadLettered: 0 });
+    });
+
+    it('replaces the whole team with each update and deactivation, each event once', async () => {
+      await deliver(aTeamEvent('created', { teamId: 't-1', members: [ravi, asha] }));
+      const edited = aTeamEvent('updated', {
+        teamId: 't-1',
+        name: 'Provisioning Pune',
+        kind: 'PROVISIONING',
+        branchId: 'b-pcmc',
+        cityIds: ['c-pcmc'],
+        members: [asha],
+        mailAddress: 'prov@oms.example',
+      });
+      const closed = aTeamEvent('deactivated', {
+        teamId: 't-1',
+        name: 'Provisioning Pune',
+        kind: 'PROVISIONING',
+        branchId: 'b-pcmc',
+        cityIds: ['c-pcmc'],
+        members: [],
+        mailAddress: null,
+      });
+      await deliver(edited);
+      await deliver(edited);
+      expect(await team('t-1')).toMatchObject({
+        name: 'Provisioning Pune',
+        kind: 'PROVISIONING',
+        branchId: 'b-pcmc',
+        cityIds: ['c-pcmc'],
+        mailAddress: 'prov@oms.example',
+        members: [asha],
+        active: true,
+      });
+      const em = database.db.manager;
+      expect(
+        (await teams.activeTeamFor(em, { kind: 'PROVISIONING', branchId: 'b-pcmc', cityId: 'c-pcmc' }))?.id,
+      ).toBe('t-1');
+
+      await deliver(closed);
+      await deliver(closed);
+      expect(await team('t-1')).toMatchObject({ members: [], mailAddress: null, active: false });
+      expect(
+        await teams.activeTeamFor(em, { kind: 'PROVISIONING', branchId: 'b-pcmc', cityId: 'c-pcmc' }),
+      ).toBeNull();
+      expect(await teamRows()).toHaveLength(1);
+      expect(await memberRows()).toEqual([]);
+      expect(consumer.stats).toMatchObject({ applied: 3, duplicates: 2, deadLettered: 0 });
+    });
+
+    it('takes the state of an update for a team it never saw created', async () => {
+      await deliver(aTeamEvent('updated', { teamId: 't-late', code: 'INST_LATE', members: [asha] }));
+      expect(await team('t-late')).toMatchObject({ code: 'INST_LATE', members: [asha], active: true });
     });
   });
 });

@@ -25,7 +25,10 @@ export class CreateAudit1763700041000 implements MigrationInterface {
           c.text('changed_fields'),
         ],
         indices: [
-          new TableIndex({ name: 'ix_audit_entity', columnNames: ['entity_type', 'entity_id', 'occurred_at'] }),
+          new TableIndex({
+            name: 'ix_audit_entity',
+            columnNames: ['entity_type', 'entity_id', 'occurred_at'],
+          }),
           new TableIndex({ name: 'ix_audit_actor', columnNames: ['actor_id', 'occurred_at'] }),
           new TableIndex({ name: 'ix_audit_time', columnNames: ['occurred_at'] }),
         ],

@@ -2,6 +2,7 @@ import { CreateNumberSequence1763700000500 } from '@oms/persistence';
 import { CreateLeads1763800001000 } from './1763800001000-create-leads';
 import { CreateKnownMasters1763800002000 } from './1763800002000-create-known-masters';
 import { AddLeadBranch1763800003000 } from './1763800003000-add-lead-branch';
+import { CreateKnownTeams1763800004000 } from './1763800004000-create-known-teams';
 
 /** The orders schema, oldest first: the shared lead-number counters, then the service's own tables. */
 export const ordersMigrations = [
@@ -9,4 +10,5 @@ export const ordersMigrations = [
   CreateLeads1763800001000,
   CreateKnownMasters1763800002000,
   AddLeadBranch1763800003000,
+  CreateKnownTeams1763800004000,
 ];
