@@ -73,6 +73,41 @@ export function testAccess(overrides: Partial<AccessSnapshot> & { userId: string
   return { ...TEST_ADMIN, email: `${overrides.userId}@oms.test`, name: overrides.userId, ...overrides };
 }
 
+/**
+ * The access of a staff user of limited reach: the given branches (the first is the home branch), only the
+ * given permissions and groups, and no ALL data scope unless asked for.
+ */
+export function staffAccess(
+  userId: string,
+  reach: { branchIds?: string[]; allBranches?: boolean; permissions?: string[]; groups?: string[] } = {},
+): AccessSnapshot {
+  const branchIds = reach.branchIds ?? [];
+  return {
+    userId,
+    version: 1,
+    active: true,
+    kind: 'STAFF',
+    bsoId: null,
+    email: `${userId}@oms.test`,
+    name: userId,
+    homeBranchId: branchIds[0] ?? null,
+    branchIds,
+    allBranches: reach.allBranches ?? false,
+    installationCityIds: [],
+    groups: reach.groups ?? [],
+    permissions: reach.permissions ?? [],
+  };
+}
+
+/** The access of a BSO's partner account: no branches, its BSO's work only. */
+export function partnerAccess(
+  userId: string,
+  bsoId: string,
+  permissions: string[] = ['FEASIBILITY:VIEW', 'FEASIBILITY_RESPOND'],
+): AccessSnapshot {
+  return { ...staffAccess(userId, { permissions, groups: ['BSO_PARTNER'] }), kind: 'PARTNER', bsoId };
+}
+
 /** Puts users' access straight into a service's access copy (as masters' events would). */
 export async function seedAccess(db: Database, ...snapshots: AccessSnapshot[]): Promise<void> {
   await db.transaction(async (em) => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Principal } from '@oms/auth';
+import { partnerAccess as kitPartnerAccess, staffAccess as kitStaffAccess } from '@oms/testkit';
 import {
   branchCreated,
   branchDeactivated,
@@ -79,31 +80,14 @@ export function staffAccess(
   userId: string,
   scope: { branchIds?: string[]; allBranches?: boolean; permissions?: string[] } = {},
 ): AccessSnapshot {
-  return {
-    userId,
-    version: 1,
-    active: true,
-    kind: 'STAFF',
-    bsoId: null,
-    email: `${userId}@oms.test`,
-    name: userId,
-    homeBranchId: scope.branchIds?.[0] ?? null,
-    branchIds: scope.branchIds ?? [],
-    allBranches: scope.allBranches ?? false,
-    installationCityIds: [],
-    groups: [],
+  return kitStaffAccess(userId, {
+    ...scope,
     permissions: scope.permissions ?? ['FEASIBILITY:VIEW', 'FEASIBILITY:CREATE'],
-  };
+  });
 }
 
 /** Access of a BSO's partner account: it views and answers its BSO's requests. */
-export function partnerAccess(userId: string, bsoId: string, permissions?: string[]): AccessSnapshot {
-  return {
-    ...staffAccess(userId, { permissions: permissions ?? ['FEASIBILITY:VIEW', 'FEASIBILITY_RESPOND'] }),
-    kind: 'PARTNER',
-    bsoId,
-  };
-}
+export const partnerAccess = kitPartnerAccess;
 
 /** A use-case caller acting with `access` (the context a resolver passes). */
 export function aCaller(access: AccessSnapshot): Caller {

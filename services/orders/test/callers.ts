@@ -1,5 +1,6 @@
 import { Principal, allPermissions, type Permission } from '@oms/auth';
 import type { AccessSnapshot } from '@oms/contracts';
+import { staffAccess as kitStaffAccess } from '@oms/testkit';
 
 /** An access snapshot of a staff user: the given branches only (not the ALL data scope), lead rights. */
 export function staffAccess(
@@ -7,21 +8,7 @@ export function staffAccess(
   branchIds: string[],
   permissions: Permission[] = ['LEADS:VIEW', 'LEADS:CREATE'],
 ): AccessSnapshot {
-  return {
-    userId,
-    version: 1,
-    active: true,
-    kind: 'STAFF',
-    bsoId: null,
-    email: `${userId}@oms.test`,
-    name: userId,
-    homeBranchId: branchIds[0] ?? null,
-    branchIds,
-    allBranches: false,
-    installationCityIds: [],
-    groups: ['SALES'],
-    permissions,
-  };
+  return kitStaffAccess(userId, { branchIds, permissions, groups: ['SALES'] });
 }
 
 /** A staff user who works in the given branches. */
