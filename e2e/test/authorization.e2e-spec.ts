@@ -456,4 +456,25 @@ describe('authorization matrix', () => {
       }
     });
   });
+
+  describe('with masters down', () => {
+    it('keeps authorizing in the other services from their own copies of users and branches', async () => {
+      await system.services.masters.service.stop();
+      const res = await call(
+        OPS.createLead,
+        { input: { customerName: 'While masters sleeps', cityId: city.A, branchId: branch.A } },
+        as('sales_a'),
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.createLead.errors).toEqual([]);
+      const refused = await call(
+        OPS.createLead,
+        { input: { customerName: 'Still not my branch', cityId: city.B, branchId: branch.B } },
+        as('sales_a'),
+      );
+      expect(refused.data!.createLead.errors[0].code).toBe('FORBIDDEN');
+      const { lead } = await data(OPS.lead, { id: leadOf.B }, as('sales_b'));
+      expect(lead.id).toBe(leadOf.B);
+    });
+  });
 });
