@@ -1,5 +1,6 @@
 import {
   EntitySchema,
+  LessThan,
   Table,
   TableIndex,
   type EntityManager,
@@ -104,13 +105,17 @@ export async function saveAccessSnapshot(em: EntityManager, snapshot: AccessSnap
   });
 }
 
-/** Records a revoked session; revoking twice keeps the first record. */
+/**
+ * Records a revoked session; revoking twice keeps the first record. Records past their `expiresAt` can no
+ * longer matter (no token of theirs is valid any more), so each new one sweeps them away.
+ */
 export async function saveRevokedSession(
   em: EntityManager,
   revoked: { sessionId: string; userId: string; reason: string; expiresAt: Date },
 ): Promise<void> {
   const repo = em.getRepository(RevokedSessionEntity);
   if (await repo.findOne({ where: { sessionId: revoked.sessionId } })) return;
+  await repo.delete({ expiresAt: LessThan(new Date()) });
   await repo.save({ ...revoked, revokedAt: new Date() });
 }
 
