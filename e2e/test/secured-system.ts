@@ -6,11 +6,13 @@ import { feasibilityService } from '@oms/feasibility';
 import { mastersService } from '@oms/masters';
 import { integrationsService } from '@oms/integrations';
 import type { ServiceName } from '@oms/contracts';
-import type { RequestContext, ServiceModule } from '@oms/server';
+import { startService, type RequestContext, type RunningService, type ServiceModule } from '@oms/server';
 import {
   TEST_PROOF_PRIVATE_JWK,
   gql,
   startServiceUnderTest,
+  testKafkaBrokers,
+  testServiceEnv,
   uniqueSuffix,
   waitUntil,
   type ServiceUnderTest,
@@ -24,6 +26,12 @@ export interface SecuredSystem {
   gatewayUrl: string;
   services: Record<ServiceName, ServiceUnderTest>;
   gateway: RunningGateway;
+  /**
+   * Rolls masters alone: stops it and starts it again on the same database, topics and port (so the gateway,
+   * which knows masters by URL, needs nothing new) with `extraEnv` on top of the system's settings.
+   * `services.masters` then names the new instance; the gateway and the other subgraphs keep running.
+   */
+  restartMasters(extraEnv: Record<string, string>): Promise<RunningService>;
   stop(): Promise<void>;
 }
 
@@ -42,10 +50,31 @@ const MODULES: ServiceModule<RequestContext>[] = [
 export async function startSecuredSystem(extraEnv: Record<string, string> = {}): Promise<SecuredSystem> {
   const suffix = `.${uniqueSuffix()}`;
   const services = {} as Record<ServiceName, ServiceUnderTest>;
+  const env = { BOOTSTRAP_ADMIN_EMAIL: ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password, ...extraEnv };
   let gateway: RunningGateway | undefined;
+  // masters instances started by restartMasters: the ServiceUnderTest's own stop only knows the first one.
+  const restarted: RunningService[] = [];
   const stop = async () => {
     await gateway?.stop();
+    for (const r of restarted) await r.stop();
     for (const s of Object.values(services).reverse()) await s.stop();
+  };
+  const restartMasters = async (mastersEnv: Record<string, string>) => {
+    const masters = services.masters;
+    await masters.service.stop();
+    const next = await startService(
+      mastersService,
+      testServiceEnv({
+        databaseUrl: masters.database.url,
+        kafkaBrokers: testKafkaBrokers(),
+        topicSuffix: suffix,
+        extra: { ...env, ...mastersEnv, PORT: String(masters.service.port) },
+      }),
+    );
+    restarted.push(next);
+    // Its stop still stops the first instance (already stopped), drops the database and deletes the topics.
+    services.masters = { ...masters, service: next };
+    return next;
   };
   try {
     for (const module of MODULES) {
@@ -53,11 +82,7 @@ export async function startSecuredSystem(extraEnv: Record<string, string> = {}):
         label: `sec_${module.name}`,
         suffix,
         record: [],
-        extraEnv: {
-          BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
-          BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
-          ...extraEnv,
-        },
+        extraEnv: env,
       });
     }
     gateway = await startGateway({
@@ -70,7 +95,7 @@ export async function startSecuredSystem(extraEnv: Record<string, string> = {}):
     await stop().catch(() => undefined);
     throw err;
   }
-  return { gatewayUrl: gateway.url, services, gateway, stop };
+  return { gatewayUrl: gateway.url, services, gateway, restartMasters, stop };
 }
 
 export const LOGIN = `mutation($input: LoginInput!) {

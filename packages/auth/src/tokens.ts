@@ -27,6 +27,13 @@ export interface AccessClaims {
   sessionId: string;
 }
 
+/**
+ * The gateway's copy of masters' JWK set: kept this long, and fetched again at once when a token names a key
+ * it does not hold — but not more often than the cooldown, so tokens with made-up key ids cannot flood masters.
+ */
+export const JWKS_CACHE_MAX_AGE_MS = 10 * 60 * 1000;
+export const JWKS_REFETCH_COOLDOWN_MS = 5000;
+
 /** Why a token was refused; `reason` is for logs, clients get one generic message. */
 export class TokenError extends Error {}
 
@@ -107,7 +114,10 @@ export class AccessTokenVerifier {
   /** Verifies against masters' published JWK set. */
   static remote(jwksUrl: string, options: TokenAudience): AccessTokenVerifier {
     return new AccessTokenVerifier(
-      createRemoteJWKSet(new URL(jwksUrl), { cooldownDuration: 5000, cacheMaxAge: 10 * 60 * 1000 }),
+      createRemoteJWKSet(new URL(jwksUrl), {
+        cooldownDuration: JWKS_REFETCH_COOLDOWN_MS,
+        cacheMaxAge: JWKS_CACHE_MAX_AGE_MS,
+      }),
       options,
     );
   }

@@ -176,21 +176,31 @@ export async function startService<C extends RequestContext>(
     await consumer.start();
   }
   if (!options.deferRelay) relay.start();
-  await wiring.onStart?.();
-
-  const server: SubgraphServer = await startSubgraphServer<C>({
-    name: module.name,
-    typeDefs: module.typeDefs,
-    resolvers: wiring.resolvers,
-    host: env.HOST,
-    port: env.PORT,
-    production: env.NODE_ENV === 'production',
-    logger,
-    ready: async () => transport.isReady() && (await db.ping()),
-    context: wiring.context,
-    authenticate,
-    routes: wiring.routes,
-  });
+  let server: SubgraphServer;
+  try {
+    await wiring.onStart?.();
+    server = await startSubgraphServer<C>({
+      name: module.name,
+      typeDefs: module.typeDefs,
+      resolvers: wiring.resolvers,
+      host: env.HOST,
+      port: env.PORT,
+      production: env.NODE_ENV === 'production',
+      logger,
+      ready: async () => transport.isReady() && (await db.ping()),
+      context: wiring.context,
+      authenticate,
+      routes: wiring.routes,
+    });
+  } catch (err) {
+    // A failed start-up (e.g. a refused bootstrap setting) releases what it started: consumer, relay,
+    // transport and database, so no relay keeps polling and the process can exit.
+    await consumer?.stop().catch(() => undefined);
+    await relay.stop().catch(() => undefined);
+    if (!options.transport) await transport.disconnect().catch(() => undefined);
+    await db.close().catch(() => undefined);
+    throw err;
+  }
   logger.info({ url: server.url, database: db.dialect, transport: transport.kind }, 'service started');
 
   let stopped: Promise<void> | null = null;

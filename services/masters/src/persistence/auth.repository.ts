@@ -13,21 +13,48 @@ import {
 export class AuthRepository {
   constructor(private readonly db: Database) {}
 
-  async throttle(emailKey: string): Promise<ThrottleState | null> {
-    const row = await this.db.read((em) =>
-      em.getRepository(LoginThrottleEntity).findOne({ where: { emailKey } }),
+  /**
+   * Makes sure an address has its throttling row (no failures yet), in a transaction of its own: a duplicate
+   * key check inside the counting transaction would hold a shared lock there and let two attempts deadlock.
+   */
+  async ensureThrottle(emailKey: string): Promise<void> {
+    await this.db.transaction((em) =>
+      em
+        .getRepository(LoginThrottleEntity)
+        .createQueryBuilder()
+        .insert()
+        .values({ emailKey, failures: 0, lockedUntil: null, lastFailureAt: null })
+        .orIgnore()
+        .execute(),
     );
-    return row
-      ? { failures: row.failures, lockedUntil: row.lockedUntil, lastFailureAt: row.lastFailureAt }
-      : null;
+  }
+
+  /**
+   * An address's throttling state, read under the row's write lock until the transaction ends (after
+   * `ensureThrottle`), so that attempts made at the same time are counted one after another. The no-op UPDATE
+   * takes the lock on MySQL/MariaDB; SQLite runs one transaction at a time anyway.
+   */
+  async lockThrottle(em: EntityManager, emailKey: string): Promise<ThrottleState> {
+    const repository = em.getRepository(LoginThrottleEntity);
+    await repository
+      .createQueryBuilder()
+      .update()
+      .set({ failures: () => 'failures' })
+      .where('email_key = :emailKey', { emailKey })
+      .execute();
+    const row = await repository.findOneOrFail({ where: { emailKey } });
+    return { failures: row.failures, lockedUntil: row.lockedUntil, lastFailureAt: row.lastFailureAt };
   }
 
   async saveThrottle(em: EntityManager, emailKey: string, state: ThrottleState): Promise<void> {
     await em.getRepository(LoginThrottleEntity).save({ emailKey, ...state });
   }
 
+  /** Forgets an address's failures. The row stays, so that `lockThrottle` always finds it. */
   async clearThrottle(em: EntityManager, emailKey: string): Promise<void> {
-    await em.getRepository(LoginThrottleEntity).delete({ emailKey });
+    await em
+      .getRepository(LoginThrottleEntity)
+      .update({ emailKey }, { failures: 0, lockedUntil: null, lastFailureAt: null });
   }
 
   async saveSession(em: EntityManager, session: AuthSessionRow): Promise<void> {

@@ -12,7 +12,7 @@ import {
 } from '@oms/auth';
 import type { Transaction, UnitOfWork, EventContext } from '@oms/messaging';
 import { fail, ok, parseInput, userError, type Result } from '@oms/server';
-import { NO_FAILURES, afterFailure, isLocked, type ThrottleRule } from '../../domain/login-throttle';
+import { afterFailure, isLocked, type ThrottleRule } from '../../domain/login-throttle';
 import type { AuthRepository } from '../../persistence/auth.repository';
 import type { CredentialStore } from './credentials';
 
@@ -89,16 +89,24 @@ export class Authentication {
     const email = parsed.value.email.toLowerCase();
     const emailKey = sha256(email);
     const now = new Date();
-    const throttle = (await this.sessions.throttle(emailKey)) ?? NO_FAILURES;
-    if (isLocked(throttle, now)) return fail(this.locked(throttle.lockedUntil as Date));
+    // The attempt counts as a failure before the password is checked, under the address's row lock, so that
+    // guesses sent in parallel cannot all be checked before the lock; a success below clears the count.
+    await this.sessions.ensureThrottle(emailKey);
+    const attempt = await this.uow.run(context, async (tx) => {
+      const state = await this.sessions.lockThrottle(tx.em, emailKey);
+      if (isLocked(state, now)) return { refused: true, state };
+      const next = afterFailure(state, now, this.settings.throttle);
+      await this.sessions.saveThrottle(tx.em, emailKey, next);
+      return { refused: false, state: next };
+    });
+    if (attempt.refused) return fail(this.locked(attempt.state.lockedUntil as Date));
 
     const account = await this.uow.run(context, (tx) => this.credentials.byEmail(tx.em, email));
     const hash = account?.passwordHash ?? (await this.decoy);
     const matches = await verifyPassword(parsed.value.password, hash);
     if (!account || !matches || !account.active) {
-      const next = afterFailure(throttle, now, this.settings.throttle);
-      await this.uow.run(context, (tx) => this.sessions.saveThrottle(tx.em, emailKey, next));
-      return fail(isLocked(next, now) ? this.locked(next.lockedUntil as Date) : invalidCredentials());
+      const { state } = attempt;
+      return fail(isLocked(state, now) ? this.locked(state.lockedUntil as Date) : invalidCredentials());
     }
     return this.uow.run(context, async (tx) => {
       await this.sessions.clearThrottle(tx.em, emailKey);
