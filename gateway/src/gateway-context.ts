@@ -67,7 +67,10 @@ export async function gatewayContextOf(
       caller = await auth.tokens.verify(token);
     } catch (err) {
       logger?.info({ correlationId, reason: (err as Error).message }, 'refused an access token');
-      throw unauthenticated('The access token is missing, malformed, expired or revoked. Sign in again.', 401);
+      throw unauthenticated(
+        'The access token is missing, malformed, expired or revoked. Sign in again.',
+        401,
+      );
     }
   }
   return { correlationId, caller, proof: await auth.proofs.sign(caller) };
