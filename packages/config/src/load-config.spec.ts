@@ -2,12 +2,23 @@ import { z } from 'zod';
 import { ConfigError, loadConfig } from './load-config';
 import { loadServiceEnv } from './service-config';
 
+/** The one variable every service must be given. */
+const PROOF = { GATEWAY_PROOF_PUBLIC_KEYS: '{"kty":"OKP","crv":"Ed25519","x":"x","kid":"gw"}' };
+
 describe('loadConfig', () => {
   it('applies defaults and coerces numbers', () => {
-    const env = loadServiceEnv({ PORT: '4001' });
+    const env = loadServiceEnv({ ...PROOF, PORT: '4001' });
     expect(env.PORT).toBe(4001);
     expect(env.DATA_DIR).toBe('./data');
     expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.ACCESS_TOKEN_TTL_SECONDS).toBe(900);
+  });
+
+  it('requires the gateway proof key and caps the access-token lifetime at 15 minutes', () => {
+    expect(() => loadServiceEnv({})).toThrow(/GATEWAY_PROOF_PUBLIC_KEYS: is required/);
+    expect(() => loadServiceEnv({ ...PROOF, ACCESS_TOKEN_TTL_SECONDS: '901' })).toThrow(
+      /ACCESS_TOKEN_TTL_SECONDS: must be at most 900/,
+    );
   });
 
   it('names a malformed variable', () => {
@@ -33,11 +44,11 @@ describe('loadConfig', () => {
   });
 
   it('treats an empty variable as unset', () => {
-    expect(loadServiceEnv({ KAFKA_BROKERS: '' }).KAFKA_BROKERS).toBeUndefined();
+    expect(loadServiceEnv({ ...PROOF, KAFKA_BROKERS: '' }).KAFKA_BROKERS).toBeUndefined();
   });
 
   it('parses broker lists', () => {
-    expect(loadServiceEnv({ KAFKA_BROKERS: '127.0.0.1:9092, b:9093' }).KAFKA_BROKERS).toEqual([
+    expect(loadServiceEnv({ ...PROOF, KAFKA_BROKERS: '127.0.0.1:9092, b:9093' }).KAFKA_BROKERS).toEqual([
       '127.0.0.1:9092',
       'b:9093',
     ]);
