@@ -399,6 +399,20 @@ describe('authentication (MariaDB + Kafka)', () => {
       await signIn(user.email, user.password);
     });
 
+    it('counts wrong current passwords against the account’s address, like failed logins', async () => {
+      const user = await createUser();
+      const tokens = await signIn(user.email, user.password);
+      for (let i = 0; i < 3; i++)
+        expect(
+          (await changePassword(tokens, `Wrong-Guess-${i}-Abc`, 'Another-Strong-Pass-1')).errors[0].code,
+        ).toBe('INVALID_CREDENTIALS');
+      // Locked now: even the right current password is refused, and so is a login to the address.
+      expect((await changePassword(tokens, user.password, 'Another-Strong-Pass-1')).errors[0].code).toBe(
+        'LOGIN_LOCKED',
+      );
+      expect((await login(user.email, user.password)).errors[0].code).toBe('LOGIN_LOCKED');
+    });
+
     it('changes the password and ends every other session of the user, keeping the caller’s', async () => {
       const user = await createUser();
       const current = await signIn(user.email, user.password);

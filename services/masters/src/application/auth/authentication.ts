@@ -12,7 +12,7 @@ import {
 } from '@oms/auth';
 import type { Transaction, UnitOfWork, EventContext } from '@oms/messaging';
 import { fail, ok, parseInput, userError, type Result } from '@oms/server';
-import { afterFailure, isLocked, type ThrottleRule } from '../../domain/login-throttle';
+import { afterFailure, isLocked, type ThrottleRule, type ThrottleState } from '../../domain/login-throttle';
 import type { AuthRepository } from '../../persistence/auth.repository';
 import type { CredentialStore } from './credentials';
 
@@ -89,16 +89,7 @@ export class Authentication {
     const email = parsed.value.email.toLowerCase();
     const emailKey = sha256(email);
     const now = new Date();
-    // The attempt counts as a failure before the password is checked, under the address's row lock, so that
-    // guesses sent in parallel cannot all be checked before the lock; a success below clears the count.
-    await this.sessions.ensureThrottle(emailKey);
-    const attempt = await this.uow.run(context, async (tx) => {
-      const state = await this.sessions.lockThrottle(tx.em, emailKey);
-      if (isLocked(state, now)) return { refused: true, state };
-      const next = afterFailure(state, now, this.settings.throttle);
-      await this.sessions.saveThrottle(tx.em, emailKey, next);
-      return { refused: false, state: next };
-    });
+    const attempt = await this.countAttempt(context, emailKey, now);
     if (attempt.refused) return fail(this.locked(attempt.state.lockedUntil as Date));
 
     const account = await this.uow.run(context, (tx) => this.credentials.byEmail(tx.em, email));
@@ -178,6 +169,12 @@ export class Authentication {
       return fail(
         userError(AuthErrorCode.WEAK_PASSWORD, `The new password ${weakness}.`, ['input', 'newPassword']),
       );
+    // Guessing the current password here counts against the same address as guessing it at login, so a
+    // stolen access token cannot be used to try passwords without being locked out.
+    const emailKey = sha256((principal.snapshot?.email ?? userId).toLowerCase());
+    const now = new Date();
+    const attempt = await this.countAttempt(context, emailKey, now);
+    if (attempt.refused) return fail(this.locked(attempt.state.lockedUntil as Date));
     const account = await this.uow.run(context, (tx) => this.credentials.byUserId(tx.em, userId));
     if (!account || !(await verifyPassword(parsed.value.currentPassword, account.passwordHash)))
       return fail(
@@ -188,10 +185,30 @@ export class Authentication {
       );
     const hash = await hashPassword(parsed.value.newPassword);
     return this.uow.run(context, async (tx) => {
-      const now = new Date();
+      await this.sessions.clearThrottle(tx.em, emailKey);
       await this.credentials.setPasswordHash(tx.em, userId, hash, now);
       await this.endSessionsOf(tx, userId, 'PASSWORD_CHANGED', principal.sessionId);
       return ok(true as const);
+    });
+  }
+
+  /**
+   * Counts one password attempt for an address before the password is checked, under the address's row lock,
+   * so that guesses sent in parallel cannot all be checked before the lock; a success clears the count.
+   * Refused when the address is locked.
+   */
+  private async countAttempt(
+    context: EventContext,
+    key: string,
+    now: Date,
+  ): Promise<{ refused: boolean; state: ThrottleState }> {
+    await this.sessions.ensureThrottle(key);
+    return this.uow.run(context, async (tx) => {
+      const state = await this.sessions.lockThrottle(tx.em, key);
+      if (isLocked(state, now)) return { refused: true, state };
+      const next = afterFailure(state, now, this.settings.throttle);
+      await this.sessions.saveThrottle(tx.em, key, next);
+      return { refused: false, state: next };
     });
   }
 
