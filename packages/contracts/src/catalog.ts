@@ -17,6 +17,36 @@ function define<S extends z.ZodType>(def: EventDefinition<S>): EventDefinition<S
 
 const id = z.string().min(1);
 const at = z.iso.datetime({ offset: true });
+/** A calendar date, `YYYY-MM-DD` (installation, activation, billing start). */
+const day = z.iso.date();
+/** A money amount as a decimal string with two decimals, e.g. `"12500.00"` (never a float). */
+const money = z.string().regex(/^\d{1,13}\.\d{2}$/);
+
+/** The kinds of customer request the order process engine runs (each has its own flow). */
+export const orderTypeSchema = z.enum([
+  'NEW',
+  'UPGRADE',
+  'DOWNGRADE',
+  'SHIFTING',
+  'MIGRATION',
+  'PRICE_REVISION',
+  'TERMINATION',
+  'OTHER_REQUEST',
+]);
+
+/**
+ * Someone an event's publisher wants told about it by mail, resolved by the publisher from what it owns
+ * (orders: the team that takes the work, the customer, the sales owner; approvals: the approvers of a level;
+ * feasibility: the BSO's city-setting recipients). integrations picks the template by the event type.
+ */
+export const mailRecipientSchema = z.object({
+  email: z.string().min(3),
+  name: z.string().nullable(),
+  role: z.enum(['CUSTOMER', 'SALES', 'TEAM', 'APPROVER', 'BSO', 'TECHNICAL']),
+  /** To (default) or Cc. */
+  kind: z.enum(['TO', 'CC']).default('TO'),
+});
+export type MailRecipient = z.infer<typeof mailRecipientSchema>;
 
 /** masters: a user's effective access changed (created, edited, groups, rights, branches, deactivated). */
 export const userAccessChanged = define({
@@ -335,16 +365,7 @@ const documentTypeState = {
   /** Which order types need it at which process step. */
   requiredFor: z.array(
     z.object({
-      orderType: z.enum([
-        'NEW',
-        'UPGRADE',
-        'DOWNGRADE',
-        'SHIFTING',
-        'MIGRATION',
-        'PRICE_REVISION',
-        'TERMINATION',
-        'OTHER_REQUEST',
-      ]),
+      orderType: orderTypeSchema,
       step: z.enum([
         'LEAD',
         'ORDER_ENTRY',
@@ -778,6 +799,16 @@ export const feasibilityRequested = define({
     cityId: id,
     bandwidthMbps: z.number().int().positive(),
     address: z.string(),
+    /** The branch the request belongs to; absent only in events from before requests had branches. */
+    branchId: id.optional(),
+    /** The BSO asked to answer; absent only in events from before requests were assigned to BSOs. */
+    bsoId: id.optional(),
+    bsoCode: z.string().optional(),
+    bsoName: z.string().optional(),
+    /** When the BSO's answer is due (the city setting's TAT). */
+    answerDueAt: at.optional(),
+    /** Who at the BSO gets the request mail: the city setting's To and Cc addresses. */
+    notify: z.array(mailRecipientSchema).optional(),
     createdAt: at,
   }),
 });
@@ -812,6 +843,228 @@ export const feasibilityRequestAnswered = define({
     remarks: z.string().nullable(),
     answeredAt: at,
     answeredBy: id,
+  }),
+});
+
+/**
+ * feasibility: the technical team recorded its verdict on one BSO's answer to a feasibility request (once):
+ * FEASIBLE or NOT_FEASIBLE, with the BSO's costs and delivery days it was based on. orders takes the
+ * outcome onto the lead.
+ */
+export const feasibilityRequestConcluded = define({
+  type: 'feasibility_request.concluded',
+  version: 1,
+  source: 'feasibility',
+  aggregateType: 'FeasibilityRequest',
+  payload: z.object({
+    requestId: id,
+    requestNo: z.string(),
+    leadId: id,
+    cityId: id,
+    branchId: id,
+    bsoId: id,
+    verdict: z.enum(['FEASIBLE', 'NOT_FEASIBLE']),
+    otcCost: money.nullable(),
+    mrcCost: money.nullable(),
+    currency: z.string().length(3),
+    expectedDeliveryDays: z.number().int().min(1).max(365).nullable(),
+    remarks: z.string().nullable(),
+    decidedAt: at,
+    decidedBy: id,
+    notify: z.array(mailRecipientSchema),
+  }),
+});
+
+// --- orders: the order process engine ---
+
+/**
+ * orders: an order was sent for approval (when it was created, or resubmitted from the rejected bin: `round`
+ * counts the approval rounds, 1 first). Carries what the DOA matrix matches on. approvals opens one approval
+ * request per (order, round).
+ */
+export const orderSubmitted = define({
+  type: 'order.submitted',
+  version: 1,
+  source: 'orders',
+  aggregateType: 'Order',
+  payload: z.object({
+    orderId: id,
+    orderNo: z.string(),
+    orderType: orderTypeSchema,
+    round: z.number().int().min(1),
+    leadId: id.nullable(),
+    customerName: z.string(),
+    branchId: id,
+    zoneId: id,
+    cityId: id,
+    productCategoryId: id,
+    productId: id,
+    bandwidthId: id.nullable(),
+    /** Annual recurring charge. */
+    arc: money,
+    /** One-time charge. */
+    otc: money,
+    /** Discount off the list price, in percent with two decimals ("12.50"). */
+    discountPercent: z.string().regex(/^\d{1,3}\.\d{2}$/),
+    currency: z.string().length(3),
+    submittedAt: at,
+    submittedBy: id,
+  }),
+});
+
+/**
+ * orders: an order moved from one state of its flow to the next (also on creation, `fromState` null). The one
+ * event every transition of the engine publishes; `notify` is who the flow says hears about the new state.
+ */
+export const orderStateChanged = define({
+  type: 'order.state_changed',
+  version: 1,
+  source: 'orders',
+  aggregateType: 'Order',
+  payload: z.object({
+    orderId: id,
+    orderNo: z.string(),
+    orderType: orderTypeSchema,
+    flowVersion: z.number().int().min(1),
+    transition: z.string(),
+    fromState: z.string().nullable(),
+    toState: z.string(),
+    branchId: id,
+    cityId: id,
+    customerName: z.string(),
+    actorId: id,
+    changedAt: at,
+    /** When the new state's TAT budget runs out; null for states without one (final states). */
+    tatDueAt: at.nullable(),
+    comment: z.string().nullable(),
+    notify: z.array(mailRecipientSchema),
+  }),
+});
+
+/**
+ * orders: an order's service went live on its activation date and entered the customer's installed base.
+ * integrations syncs BMS (customer, service, billing start), LMS (lead and link closed) and Helpdesk
+ * (customer service record), and mails the customer the welcome letter.
+ */
+export const orderActivated = define({
+  type: 'order.activated',
+  version: 1,
+  source: 'orders',
+  aggregateType: 'Order',
+  payload: z.object({
+    orderId: id,
+    orderNo: z.string(),
+    orderType: orderTypeSchema,
+    leadId: id.nullable(),
+    branchId: id,
+    cityId: id,
+    customer: z.object({
+      customerId: id,
+      customerCode: z.string(),
+      name: z.string(),
+      email: z.string().nullable(),
+      phone: z.string().nullable(),
+      address: z.string(),
+    }),
+    service: z.object({
+      serviceId: id,
+      serviceNo: z.string(),
+      productId: id,
+      productCode: z.string(),
+      bandwidthLabel: z.string().nullable(),
+      arc: money,
+      otc: money,
+      currency: z.string().length(3),
+    }),
+    installationDate: day,
+    activationDate: day,
+    billingStartDate: day,
+    activatedAt: at,
+    activatedBy: id,
+  }),
+});
+
+// --- approvals: approval requests ---
+
+/**
+ * approvals: an approval request's level opened (level 1 when the request is opened for an order round, each
+ * next level when the one before approved and its limit did not cover the amount). `notify` holds the level's
+ * approvers (and their delegates).
+ */
+export const approvalLevelOpened = define({
+  type: 'approval_level.opened',
+  version: 1,
+  source: 'approvals',
+  aggregateType: 'ApprovalRequest',
+  payload: z.object({
+    approvalRequestId: id,
+    orderId: id,
+    orderNo: z.string(),
+    round: z.number().int().min(1),
+    matrixId: id,
+    matrixVersion: z.number().int().min(1),
+    level: z.number().int().min(1),
+    role: z.string(),
+    limit: money,
+    amount: money,
+    dueAt: at,
+    openedAt: at,
+    notify: z.array(mailRecipientSchema),
+  }),
+});
+
+/** approvals: a level's TAT ran out before it decided; the request escalated to the next role up. */
+export const approvalLevelEscalated = define({
+  type: 'approval_level.escalated',
+  version: 1,
+  source: 'approvals',
+  aggregateType: 'ApprovalRequest',
+  payload: z.object({
+    approvalRequestId: id,
+    orderId: id,
+    orderNo: z.string(),
+    round: z.number().int().min(1),
+    level: z.number().int().min(1),
+    role: z.string(),
+    escalatedTo: z.string(),
+    escalatedAt: at,
+    notify: z.array(mailRecipientSchema),
+  }),
+});
+
+/** approvals: an order round was approved: a level whose limit covers the amount approved it. */
+export const approvalRequestApproved = define({
+  type: 'approval_request.approved',
+  version: 1,
+  source: 'approvals',
+  aggregateType: 'ApprovalRequest',
+  payload: z.object({
+    approvalRequestId: id,
+    orderId: id,
+    orderNo: z.string(),
+    round: z.number().int().min(1),
+    decidedAt: at,
+    decidedBy: id,
+    comment: z.string().nullable(),
+  }),
+});
+
+/** approvals: an order round was rejected at a level; the order goes to the rejected bin. */
+export const approvalRequestRejected = define({
+  type: 'approval_request.rejected',
+  version: 1,
+  source: 'approvals',
+  aggregateType: 'ApprovalRequest',
+  payload: z.object({
+    approvalRequestId: id,
+    orderId: id,
+    orderNo: z.string(),
+    round: z.number().int().min(1),
+    level: z.number().int().min(1),
+    decidedAt: at,
+    decidedBy: id,
+    reasonCode: z.string().nullable(),
+    comment: z.string(),
   }),
 });
 
@@ -900,6 +1153,14 @@ export const EVENT_CATALOG: ReadonlyMap<string, EventDefinition> = new Map(
     leadCreated,
     feasibilityRequested,
     feasibilityRequestAnswered,
+    feasibilityRequestConcluded,
+    orderSubmitted,
+    orderStateChanged,
+    orderActivated,
+    approvalLevelOpened,
+    approvalLevelEscalated,
+    approvalRequestApproved,
+    approvalRequestRejected,
     approvalMatrixCreated,
     syncRecorded,
   ].map((d) => [`${d.type}@${d.version}`, d as EventDefinition]),
