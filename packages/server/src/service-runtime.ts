@@ -51,6 +51,11 @@ export interface ServiceWiring<C extends RequestContext> {
   routes?: (app: express.Express) => void;
   /** Runs once the database is open and before the server listens (e.g. bootstrapping the first admin). */
   onStart?: () => Promise<void>;
+  /**
+   * Runs when the service stops (and when start-up fails after `onStart`), before the consumer and relay
+   * drain: stops what `onStart` started (background loops such as mail senders or TAT sweeps).
+   */
+  onStop?: () => Promise<void>;
 }
 
 /** The static description of a subgraph service. */
@@ -195,6 +200,7 @@ export async function startService<C extends RequestContext>(
   } catch (err) {
     // A failed start-up (e.g. a refused bootstrap setting) releases what it started: consumer, relay,
     // transport and database, so no relay keeps polling and the process can exit.
+    await wiring.onStop?.().catch(() => undefined);
     await consumer?.stop().catch(() => undefined);
     await relay.stop().catch(() => undefined);
     if (!options.transport) await transport.disconnect().catch(() => undefined);
@@ -217,6 +223,7 @@ export async function startService<C extends RequestContext>(
     stop: () =>
       (stopped ??= (async () => {
         await server.stop();
+        await wiring.onStop?.();
         await consumer?.stop();
         await relay.stop();
         if (!options.transport) await transport.disconnect();
