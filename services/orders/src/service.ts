@@ -10,13 +10,14 @@ import { KnownBandwidthEntity, KnownProductEntity } from './persistence/known-ca
 import { KnownCityEntity } from './persistence/known-city.entity';
 import { KnownTeamEntity, KnownTeamMemberEntity } from './persistence/known-team.entities';
 import { LeadEntity } from './persistence/lead.entity';
+import { orderEntities } from './persistence/order.entities';
 import { ordersMigrations } from './persistence/migrations';
 import { ordersPolicy } from './graphql/policy';
 
 /** The schema file shipped beside `src/` and `dist/`. */
 export const ordersSchemaPath = join(__dirname, '..', 'schema.graphql');
 
-/** The orders subgraph: leads now; customers, orders, the process engine and work queues to come. */
+/** The orders subgraph: leads, customers and their installed base, orders on the process engine, work queues. */
 export const ordersService: ServiceModule<OrdersContext> = {
   name: 'orders',
   typeDefs: gql(readFileSync(ordersSchemaPath, 'utf8')),
@@ -29,9 +30,10 @@ export const ordersService: ServiceModule<OrdersContext> = {
     KnownTeamEntity,
     KnownTeamMemberEntity,
     NumberSequenceEntity,
+    ...orderEntities,
   ],
   migrations: ordersMigrations,
-  consumes: ['masters'],
+  consumes: ['masters', 'approvals', 'feasibility'],
   policy: ordersPolicy,
   wire: wireOrders,
 };

@@ -16,14 +16,13 @@ import {
 } from '@oms/server';
 import {
   LEAD_NO_SEQUENCE,
-  PHONE_PATTERN,
   formatLeadNo,
   leadNoYear,
-  normalizePhone,
   openLead,
   type Lead,
   type LeadDetails,
 } from '../domain/lead';
+import { blankToNull, fields } from './input-fields';
 import { placementProblems, type PlacementProblem } from '../domain/lead-placement';
 import type { KnownBranch } from '../domain/known-branch';
 import type { KnownCity } from '../domain/known-city';
@@ -32,34 +31,12 @@ import type { KnownCityRepository } from '../persistence/known-city.repository';
 import type { LeadRepository } from '../persistence/lead.repository';
 import type { LeadRow } from '../persistence/lead.entity';
 
-/** Optional free text: trimmed, and a blank value counts as not given. */
-const blankToNull = (value: unknown) =>
-  typeof value === 'string' ? (value.trim() === '' ? null : value.trim()) : value;
-
 /** What createLead accepts; normalizes as it validates (trimmed text, phone without separators). */
 export const createLeadInput = z.object({
-  clientMutationId: z
-    .string()
-    .trim()
-    .min(1, 'clientMutationId must have 1–100 characters')
-    .max(100, 'clientMutationId must have 1–100 characters')
-    .nullish(),
-  customerName: z
-    .string()
-    .trim()
-    .min(2, 'customerName must have at least 2 characters')
-    .max(200, 'customerName must have at most 200 characters'),
-  contactEmail: z.preprocess(
-    blankToNull,
-    z
-      .email('contactEmail must be a valid e-mail address')
-      .max(254, 'contactEmail must have at most 254 characters')
-      .nullish(),
-  ),
-  contactPhone: z.preprocess(
-    (value) => (typeof value === 'string' ? blankToNull(normalizePhone(value)) : value),
-    z.string().regex(PHONE_PATTERN, 'contactPhone must be 10–15 digits with an optional leading +').nullish(),
-  ),
+  clientMutationId: fields.clientMutationId.nullish(),
+  customerName: fields.customerName,
+  contactEmail: fields.contactEmail,
+  contactPhone: fields.contactPhone,
   cityId: z.string().trim().min(1, 'cityId is required'),
   branchId: z.string().trim().min(1, 'branchId is required'),
   productInterest: z.preprocess(

@@ -1,4 +1,12 @@
-import { LEAD_NO_PATTERN, formatLeadNo, isValidPhone, leadNoYear, normalizePhone, openLead } from './lead';
+import {
+  LEAD_NO_PATTERN,
+  formatLeadNo,
+  isValidPhone,
+  leadCancelRefusal,
+  leadNoYear,
+  normalizePhone,
+  openLead,
+} from './lead';
 
 describe('formatLeadNo', () => {
   it('pads the serial to six digits after the year', () => {
@@ -69,6 +77,18 @@ describe('openLead', () => {
       state: 'OPEN',
       createdAt,
       createdBy: 'u1',
+      cancelReason: null,
+      cancelledAt: null,
+      cancelledBy: null,
     });
+  });
+});
+
+describe('leadCancelRefusal', () => {
+  it('lets only an OPEN lead be cancelled directly', () => {
+    expect(leadCancelRefusal({ state: 'OPEN', leadNo: 'LEAD-2026-000001' })).toBeNull();
+    expect(leadCancelRefusal({ state: 'CANCELLED', leadNo: 'LEAD-2026-000001' })).toBe(
+      'lead LEAD-2026-000001 is CANCELLED and cannot be cancelled',
+    );
   });
 });

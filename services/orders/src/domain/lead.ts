@@ -1,5 +1,8 @@
-/** The stages a lead goes through. Only OPEN exists yet; cancelling and converting come later. */
-export const LEAD_STATES = ['OPEN'] as const;
+/**
+ * The stages a lead goes through: OPEN while sales works it (feasibility, order entry), CONVERTED once an
+ * order was entered for it, CANCELLED when sales dropped it (with a reason), also at the order-entry step.
+ */
+export const LEAD_STATES = ['OPEN', 'CONVERTED', 'CANCELLED'] as const;
 
 /** Where a lead stands in the sales process. */
 export type LeadState = (typeof LEAD_STATES)[number];
@@ -24,6 +27,15 @@ export interface Lead {
   createdAt: Date;
   /** Id of the actor who captured the lead. */
   createdBy: string;
+  /** Why sales cancelled the lead, when it did; with who and when. */
+  cancelReason: string | null;
+  cancelledAt: Date | null;
+  cancelledBy: string | null;
+}
+
+/** Why a lead in `state` may not be cancelled, or null when it may (only an OPEN lead can be). */
+export function leadCancelRefusal(lead: Pick<Lead, 'state' | 'leadNo'>): string | null {
+  return lead.state === 'OPEN' ? null : `lead ${lead.leadNo} is ${lead.state} and cannot be cancelled`;
 }
 
 /** The largest serial a lead number can carry in one year (6 digits). */
@@ -86,5 +98,5 @@ export function openLead(
   details: LeadDetails,
   identity: { id: string; leadNo: string; createdAt: Date; createdBy: string },
 ): Lead {
-  return { ...identity, ...details, state: 'OPEN' };
+  return { ...identity, ...details, state: 'OPEN', cancelReason: null, cancelledAt: null, cancelledBy: null };
 }

@@ -24,6 +24,8 @@ import { KnownCatalogueRepository } from '../persistence/known-catalogue.reposit
 import { KnownCityEntity } from '../persistence/known-city.entity';
 import { KnownCityRepository } from '../persistence/known-city.repository';
 import { KnownTeamEntity, KnownTeamMemberEntity } from '../persistence/known-team.entities';
+import { OrderTransitions } from '../application/order-transitions';
+import { OrderRepository } from '../persistence/order.repository';
 import { KnownTeamRepository } from '../persistence/known-team.repository';
 import { ordersHandlers } from './handlers';
 
@@ -41,6 +43,7 @@ describe("orders' copies of masters data", () => {
   const bandwidths = () => all<object>(KnownBandwidthEntity);
   const catalogue = new KnownCatalogueRepository();
   const teams = new KnownTeamRepository();
+  const orders = new OrderRepository();
 
   beforeEach(async () => {
     database = await openSqliteTestDatabase();
@@ -52,6 +55,8 @@ describe("orders' copies of masters data", () => {
         branches: new KnownBranchRepository(),
         catalogue,
         teams,
+        orders,
+        transitions: new OrderTransitions(orders, teams, catalogue),
       }),
       topicSuffix: '',
       maxAttempts: 1,

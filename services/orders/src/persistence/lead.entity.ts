@@ -26,5 +26,8 @@ export const LeadEntity = new EntitySchema<LeadRow>({
     requestHash: { name: 'request_hash', type: 'varchar', length: 64, nullable: true },
     createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
     createdBy: { name: 'created_by', type: 'varchar', length: 100 },
+    cancelReason: { name: 'cancel_reason', type: 'varchar', length: 500, nullable: true },
+    cancelledAt: { name: 'cancelled_at', type: 'datetime', precision: 3, nullable: true },
+    cancelledBy: { name: 'cancelled_by', type: 'varchar', length: 100, nullable: true },
   },
 });

@@ -36,6 +36,10 @@ export class LeadRepository {
     return em.getRepository(LeadEntity).findOneBy({ createdBy, clientMutationId });
   }
 
+  async update(em: EntityManager, id: string, changes: Partial<Omit<Lead, 'id'>>): Promise<void> {
+    await em.getRepository(LeadEntity).update({ id }, changes);
+  }
+
   byIds(em: EntityManager, ids: readonly string[]): Promise<Lead[]> {
     return em.getRepository(LeadEntity).findBy({ id: In([...ids]) });
   }
