@@ -219,7 +219,15 @@ describe('the new-order flow in orders, on MariaDB + Kafka', () => {
     ({ service: orders, recorder } = underTest);
     producer = testKafka().producer({ allowAutoTopicCreation: false });
     await producer.connect();
-    await seedAccess(orders.db, sales, outsider, provisioner, provisionerElsewhere, installer, installerElsewhere);
+    await seedAccess(
+      orders.db,
+      sales,
+      outsider,
+      provisioner,
+      provisionerElsewhere,
+      installer,
+      installerElsewhere,
+    );
     const now = new Date().toISOString();
     await deliver(
       'masters',
