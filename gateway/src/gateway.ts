@@ -12,6 +12,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { createLogger, type Logger } from '@oms/config';
 import { AccessTokenVerifier, ProofSigner, type JWK, type TokenAudience } from '@oms/auth/lite';
 import { correlationIdMiddleware, gatewayContextOf, type GatewayContext } from './gateway-context';
+import { fileProxy } from './file-proxy';
 import { queryLimitsPlugin } from './query-limits.plugin';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { SubgraphHttpClient } from './subgraph-http-client';
@@ -144,6 +145,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       subgraphs: report.subgraphs,
     });
   });
+  app.all('/files/:service/:token', fileProxy(subgraphs, logger));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

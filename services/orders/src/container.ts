@@ -6,6 +6,7 @@ import { OrderDocuments } from './application/order-documents';
 import { OrderEntry } from './application/order-entry';
 import { OrderQueries } from './application/order-queries';
 import { OrderTransitions } from './application/order-transitions';
+import { UpdateLead } from './application/update-lead';
 import { WorkQueue } from './application/work-queue';
 import { ordersHandlers } from './events/handlers';
 import { fileRoutes } from './graphql/file-routes';
@@ -29,6 +30,7 @@ export function wireOrders(infra: Infrastructure): ServiceWiring<OrdersContext> 
   const transitions = new OrderTransitions(orders, teams, catalogue);
   const useCases: OrdersUseCases = {
     createLead: new CreateLead(infra.uow, leads, cities, branches),
+    updateLead: new UpdateLead(infra.uow, leads),
     leads: new LeadQueries(infra.db, leads),
     orderEntry: new OrderEntry(infra.uow, orders, leads, branches, catalogue, transitions),
     orders: new OrderQueries(infra.db, orders),

@@ -33,7 +33,7 @@ import { OrderEntity, OrderStateChangeEntity, WorkTaskEntity } from '../src/pers
 import { aBranchCreatedEvent, aCityCreatedEvent, aMastersEvent, aTeamEvent } from './builders';
 
 const ORDER_FIELDS = `id orderNo state editable nextActions approvalRound arc otc discountPercent installationDate
-  activationDate tatDueAt overdue customer { customerCode name installedServices { serviceNo arc activationDate } }
+  activationDate tatDueAt overdue customer { id customerCode name installedServices { serviceNo arc activationDate } }
   history { transition fromState toState changedBy comment }
   timeline { state transition enteredBy budgetHours minutesSpent overBudget leftAt }
   tasks { id queue status action team { id } claimedBy }
@@ -55,6 +55,8 @@ const COMPLETE = taskMutation('completeTask', 'CompleteTaskInput');
 const REQUEST_UPLOAD = `mutation($input: RequestDocumentUploadInput!) { requestDocumentUpload(input: $input) { upload { url expiresAt allowedContentTypes maxSizeBytes } errors { code field message } } }`;
 const REQUEST_DOWNLOAD = `mutation($input: RequestDocumentDownloadInput!) { requestDocumentDownload(input: $input) { download { url } errors { code field message } } }`;
 const CREATE_LEAD = `mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id leadNo state } errors { code message } } }`;
+const CREATE_LEAD_FOR_CUSTOMER = `mutation($input: CreateLeadInput!) { createLead(input: $input) {
+  lead { id customerName contactEmail salesMode source crmOwnerId customer { customerCode } } errors { code field message } } }`;
 const CUSTOMER = `query($code: String!) { customerByCode(customerCode: $code) { customerCode name email installedServices { serviceNo arc order { orderNo } } } }`;
 
 /** A small valid PDF: what a scanned, signed installation report looks like to the sniffer. */
@@ -668,5 +670,28 @@ describe('the new-order flow in orders, on MariaDB + Kafka', () => {
       (await call('inst-1', ACTIVATE_ORDER, { input: { id: order.id, activationDate: today } })).activateOrder
         .errors[0].code,
     ).toBe('INVALID_STATE');
+
+    // The customer code lists the customer for a new lead, whose order belongs to the customer from the start.
+    const existing = await call('sales-1', CREATE_LEAD_FOR_CUSTOMER, {
+      input: { customerId: activated.order.customer.id, cityId, branchId, salesMode: 'TELESALES' },
+    });
+    expect(existing.createLead).toMatchObject({
+      errors: [],
+      lead: {
+        customerName: 'Acme Networks',
+        contactEmail: 'it@acme.example',
+        salesMode: 'TELESALES',
+        source: 'EXISTING_CUSTOMER',
+        crmOwnerId: 'sales-1',
+        customer: { customerCode: activated.order.customer.customerCode },
+      },
+    });
+    await deliver('feasibility', verdict(existing.createLead.lead.id, 'FEASIBLE'));
+    const second = (
+      await call('sales-1', CREATE_ORDER, {
+        input: orderInput(existing.createLead.lead.id, { submit: true }),
+      })
+    ).createOrder.order;
+    expect(second.customer).toMatchObject({ id: activated.order.customer.id });
   });
 });

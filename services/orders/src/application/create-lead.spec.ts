@@ -8,6 +8,8 @@ import { KnownBranchRepository } from '../persistence/known-branch.repository';
 import { KnownCityRepository } from '../persistence/known-city.repository';
 import { LeadEntity } from '../persistence/lead.entity';
 import { LeadRepository } from '../persistence/lead.repository';
+import { CustomerEntity } from '../persistence/order.entities';
+import { UpdateLead } from './update-lead';
 import { CreateLead, createLeadInput } from './create-lead';
 
 const user = (id = 'u-sales') => ({
@@ -45,7 +47,23 @@ describe('createLeadInput validation', () => {
         branchId: 'branch-pune',
         productInterest: null,
         clientMutationId: 'k-1',
+        salesMode: 'DIRECT',
       },
+    });
+  });
+
+  it('needs a customer name unless the lead is for an existing customer, and knows the sales modes', () => {
+    const base = { cityId: 'c', branchId: 'b' };
+    expect(parseInput(createLeadInput, base)).toMatchObject({
+      ok: false,
+      errors: [{ field: ['input', 'customerName'], message: 'customerName is required for a new customer' }],
+    });
+    expect(parseInput(createLeadInput, { ...base, customerId: 'cust-1' }).ok).toBe(true);
+    expect(
+      parseInput(createLeadInput, { ...base, customerName: 'Acme', salesMode: 'DOOR_TO_DOOR' }),
+    ).toMatchObject({
+      ok: false,
+      errors: [{ field: ['input', 'salesMode'] }],
     });
   });
 
@@ -313,5 +331,93 @@ describe('CreateLead on SQLite', () => {
     const otherActor = await createLead.execute(user('u-other'), pune, aLeadInput().withKey('k-1').build());
     expect(otherActor.ok && otherActor.value.leadNo).toBe('LEAD-2026-000002');
     expect([await count.leads(), await count.outbox()]).toEqual([2, 2]);
+  });
+
+  describe('for an existing customer, and editing', () => {
+    const customer = {
+      id: 'cust-1',
+      customerCode: 'CUST-2026-000001',
+      name: 'Acme Industries',
+      email: 'billing@acme.example',
+      phone: '+912012345678',
+      address: '1 Main Road',
+      branchId: 'branch-pune',
+      cityId: 'city-pune',
+      createdAt: new Date('2026-01-01T00:00:00Z'),
+    };
+    beforeEach(async () => {
+      await database.db.manager.getRepository(CustomerEntity).insert(customer);
+    });
+
+    it("takes the customer's details, sources it as EXISTING_CUSTOMER and names the creator CRM owner", async () => {
+      const { customerName: _n, ...withoutName } = aLeadInput().build();
+      const result = await createLead.execute(user(), pune, {
+        ...withoutName,
+        contactEmail: null,
+        contactPhone: null,
+        customerId: 'cust-1',
+        salesMode: 'CHANNEL_PARTNER',
+      });
+      expect(result).toMatchObject({
+        ok: true,
+        value: {
+          customerId: 'cust-1',
+          customerName: 'Acme Industries',
+          contactEmail: 'billing@acme.example',
+          contactPhone: '+912012345678',
+          salesMode: 'CHANNEL_PARTNER',
+          source: 'EXISTING_CUSTOMER',
+          crmOwnerId: 'u-sales',
+        },
+      });
+    });
+
+    it('refuses an unknown customer, and one of a branch the caller does not reach, writing nothing', async () => {
+      for (const [caller, id] of [
+        [pune, 'cust-nope'],
+        [staffIn('branch-goa'), 'cust-1'],
+      ] as const) {
+        const result = await createLead.execute(user(), caller, {
+          ...aLeadInput().build(),
+          branchId: caller === pune ? 'branch-pune' : 'branch-goa',
+          customerId: id,
+        });
+        expect(result.ok).toBe(false);
+      }
+      expect([await count.leads(), await count.outbox()]).toEqual([0, 0]);
+    });
+
+    it('edits an OPEN lead and refuses once it is no longer open', async () => {
+      const created = await createLead.execute(user(), pune, aLeadInput().build());
+      if (!created.ok) throw new Error('not created');
+      const update = new UpdateLead(database.uow, new LeadRepository());
+      const edited = await update.execute(user(), pune, {
+        id: created.value.id,
+        source: 'REFERRAL',
+        crmOwnerId: 'u-manager',
+        contactPhone: '',
+      });
+      expect(edited).toMatchObject({
+        ok: true,
+        value: { source: 'REFERRAL', crmOwnerId: 'u-manager', contactPhone: null },
+      });
+      expect(
+        await update.execute(user(), staffIn('branch-goa'), { id: created.value.id, source: 'OTHER' }),
+      ).toMatchObject({
+        ok: false,
+        errors: [{ code: 'NOT_FOUND' }],
+      });
+      await database.db.manager
+        .getRepository(LeadEntity)
+        .update({ id: created.value.id }, { state: 'CANCELLED' });
+      expect(await update.execute(user(), pune, { id: created.value.id, source: 'OTHER' })).toMatchObject({
+        ok: false,
+        errors: [{ code: 'INVALID_STATE' }],
+      });
+      expect(
+        (await database.db.manager.getRepository(LeadEntity).findOneByOrFail({ id: created.value.id }))
+          .source,
+      ).toBe('REFERRAL');
+    });
   });
 });

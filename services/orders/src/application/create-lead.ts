@@ -16,6 +16,8 @@ import {
 } from '@oms/server';
 import {
   LEAD_NO_SEQUENCE,
+  LEAD_SOURCES,
+  SALES_MODES,
   formatLeadNo,
   leadNoYear,
   openLead,
@@ -32,18 +34,31 @@ import type { LeadRepository } from '../persistence/lead.repository';
 import type { LeadRow } from '../persistence/lead.entity';
 
 /** What createLead accepts; normalizes as it validates (trimmed text, phone without separators). */
-export const createLeadInput = z.object({
-  clientMutationId: fields.clientMutationId.nullish(),
-  customerName: fields.customerName,
-  contactEmail: fields.contactEmail,
-  contactPhone: fields.contactPhone,
-  cityId: z.string().trim().min(1, 'cityId is required'),
-  branchId: z.string().trim().min(1, 'branchId is required'),
-  productInterest: z.preprocess(
-    blankToNull,
-    z.string().max(200, 'productInterest must have at most 200 characters').nullish(),
-  ),
-});
+export const createLeadInput = z
+  .object({
+    clientMutationId: fields.clientMutationId.nullish(),
+    /** An existing customer (its name and contacts are taken when not given); omitted for a new customer. */
+    customerId: z.preprocess(blankToNull, z.string().nullish()),
+    customerName: fields.customerName.nullish(),
+    contactEmail: fields.contactEmail,
+    contactPhone: fields.contactPhone,
+    cityId: z.string().trim().min(1, 'cityId is required'),
+    branchId: z.string().trim().min(1, 'branchId is required'),
+    productInterest: z.preprocess(
+      blankToNull,
+      z.string().max(200, 'productInterest must have at most 200 characters').nullish(),
+    ),
+    salesMode: z.enum(SALES_MODES, `salesMode must be one of ${SALES_MODES.join(', ')}`).default('DIRECT'),
+    source: z.enum(LEAD_SOURCES, `source must be one of ${LEAD_SOURCES.join(', ')}`).nullish(),
+    crmOwnerId: z.preprocess(
+      blankToNull,
+      z.string().max(100, 'crmOwnerId must have at most 100 characters').nullish(),
+    ),
+  })
+  .refine((input) => !!input.customerId || typeof input.customerName === 'string', {
+    message: 'customerName is required for a new customer',
+    path: ['customerName'],
+  });
 
 /** Codes of createLead's expected failures beyond the shared ones. */
 export const LeadErrorCode = {
@@ -75,13 +90,18 @@ export class CreateLead {
   async execute(context: EventContext, caller: LeadCreator, raw: unknown): Promise<Result<Lead>> {
     const parsed = parseInput(createLeadInput, raw);
     if (!parsed.ok) return parsed;
+    const input = parsed.value;
     const details: LeadDetails = {
-      customerName: parsed.value.customerName,
-      contactEmail: parsed.value.contactEmail ?? null,
-      contactPhone: parsed.value.contactPhone ?? null,
-      cityId: parsed.value.cityId,
-      branchId: parsed.value.branchId,
-      productInterest: parsed.value.productInterest ?? null,
+      customerName: input.customerName ?? '',
+      contactEmail: input.contactEmail ?? null,
+      contactPhone: input.contactPhone ?? null,
+      cityId: input.cityId,
+      branchId: input.branchId,
+      productInterest: input.productInterest ?? null,
+      customerId: input.customerId ?? null,
+      salesMode: input.salesMode,
+      source: input.source ?? (input.customerId ? 'EXISTING_CUSTOMER' : null),
+      crmOwnerId: input.crmOwnerId ?? null,
     };
     // Checked first and without touching the database: a branch outside the caller's scope is refused
     // whether or not it exists, so the answer reveals nothing about it.
@@ -95,11 +115,12 @@ export class CreateLead {
     // A concurrent call with the same key, or a concurrent first lead of the year, makes one of two
     // transactions fail on a unique key; the unit of work runs it again, and the rerun finds the winner's
     // lead (answered as a repeat) or counter row (incremented).
-    return this.uow.run(context, (tx) => this.create(tx, details, key, requestHash));
+    return this.uow.run(context, (tx) => this.create(tx, caller, details, key, requestHash));
   }
 
   private async create(
     tx: Transaction,
+    caller: LeadCreator,
     details: LeadDetails,
     key: string | null,
     requestHash: string | null,
@@ -108,6 +129,20 @@ export class CreateLead {
       const replay = await this.replay(tx, key, requestHash);
       if (replay) return replay;
     }
+    if (details.customerId) {
+      const customer = await this.leads.customerById(tx.em, details.customerId);
+      // A customer of a branch the caller does not reach is as good as unknown to them.
+      if (!customer || !caller.reaches({ branchId: customer.branchId }))
+        return fail(
+          userError(ErrorCode.REFERENCE_NOT_FOUND, 'no customer has this id', ['input', 'customerId']),
+        );
+      details = {
+        ...details,
+        customerName: details.customerName || customer.name,
+        contactEmail: details.contactEmail ?? customer.email,
+        contactPhone: details.contactPhone ?? customer.phone,
+      };
+    }
     const city = await this.cities.byId(tx.em, details.cityId);
     const branch = await this.branches.byId(tx.em, details.branchId);
     const problems = placementProblems(city, branch);
@@ -115,12 +150,15 @@ export class CreateLead {
     const createdAt = this.clock();
     const year = leadNoYear(createdAt);
     const serial = await nextNumber(tx.em, LEAD_NO_SEQUENCE, year);
-    const lead = openLead(details, {
-      id: randomUUID(),
-      leadNo: formatLeadNo(year, serial),
-      createdAt,
-      createdBy: tx.context.actor.id,
-    });
+    const lead = openLead(
+      { ...details, crmOwnerId: details.crmOwnerId ?? tx.context.actor.id },
+      {
+        id: randomUUID(),
+        leadNo: formatLeadNo(year, serial),
+        createdAt,
+        createdBy: tx.context.actor.id,
+      },
+    );
     await this.leads.insert(tx.em, { ...lead, clientMutationId: key, requestHash });
     await tx.events.publish(leadCreated, lead.id, {
       leadId: lead.id,
@@ -160,6 +198,10 @@ function fingerprint(details: LeadDetails): string {
     details.cityId,
     details.branchId,
     details.productInterest,
+    details.customerId,
+    details.salesMode,
+    details.source,
+    details.crmOwnerId,
   ]);
   return createHash('sha256').update(canonical).digest('hex');
 }

@@ -213,7 +213,7 @@ export class OrderEntry {
         flowVersion: flow.version,
         state: flow.initial,
         leadId: lead.id,
-        customerId: null,
+        customerId: lead.customerId,
         branchId: branch.id,
         zoneId: branch.zoneId,
         cityId: lead.cityId,

@@ -19,7 +19,7 @@ import {
   type InstalledService,
 } from '../domain/customer';
 import type { KnownTeam } from '../domain/known-team';
-import { tatDue, type Order, type OrderStateChange } from '../domain/order';
+import { tatDue, type NewStateChange, type Order } from '../domain/order';
 import {
   planTransition,
   type FlowActor,
@@ -56,7 +56,7 @@ export class OrderTransitions {
 
   /** Writes the booking of a new order: its first timeline entry, its TAT clock and its event. */
   async book(tx: Transaction, order: Order): Promise<void> {
-    const change: OrderStateChange = {
+    const change: NewStateChange = {
       id: randomUUID(),
       orderId: order.id,
       transition: 'BOOK',
@@ -152,7 +152,7 @@ export class OrderTransitions {
     em: EntityManager,
     orderId: string,
     status: 'DONE' | 'CANCELLED',
-    change: OrderStateChange,
+    change: NewStateChange,
   ): Promise<void> {
     for (const task of await this.orders.openTasks(em, orderId)) {
       await this.orders.saveTask(em, {
@@ -272,7 +272,7 @@ export class OrderTransitions {
   private async publishChange(
     tx: Transaction,
     order: Order,
-    change: OrderStateChange,
+    change: NewStateChange,
     teamNotify: MailRecipient[],
   ): Promise<void> {
     const audience = flowOf(order.orderType, order.flowVersion).states[order.state].notify;

@@ -56,6 +56,10 @@ describe('openLead', () => {
     const createdAt = new Date('2026-03-01T10:00:00Z');
     const lead = openLead(
       {
+        customerId: null,
+        salesMode: 'DIRECT',
+        source: null,
+        crmOwnerId: 'u1',
         customerName: 'Acme',
         contactEmail: null,
         contactPhone: '9876543210',
@@ -80,6 +84,10 @@ describe('openLead', () => {
       cancelReason: null,
       cancelledAt: null,
       cancelledBy: null,
+      customerId: null,
+      salesMode: 'DIRECT',
+      source: null,
+      crmOwnerId: 'u1',
     });
   });
 });

@@ -7,6 +7,22 @@ export const LEAD_STATES = ['OPEN', 'CONVERTED', 'CANCELLED'] as const;
 /** Where a lead stands in the sales process. */
 export type LeadState = (typeof LEAD_STATES)[number];
 
+/** How the sale is made. */
+export const SALES_MODES = ['DIRECT', 'CHANNEL_PARTNER', 'TELESALES', 'ONLINE'] as const;
+export type SalesMode = (typeof SALES_MODES)[number];
+
+/** Where the lead came from. */
+export const LEAD_SOURCES = [
+  'REFERRAL',
+  'WEBSITE',
+  'CAMPAIGN',
+  'EXISTING_CUSTOMER',
+  'WALK_IN',
+  'COLD_CALL',
+  'OTHER',
+] as const;
+export type LeadSource = (typeof LEAD_SOURCES)[number];
+
 /** A prospective customer's interest in a service, captured by sales before feasibility and ordering. */
 export interface Lead {
   id: string;
@@ -23,6 +39,12 @@ export interface Lead {
    */
   branchId: string | null;
   productInterest: string | null;
+  /** The existing customer the lead is for; null for a new customer. */
+  customerId: string | null;
+  salesMode: SalesMode;
+  source: LeadSource | null;
+  /** The user who owns the lead in CRM (the creator unless another was named). */
+  crmOwnerId: string | null;
   state: LeadState;
   createdAt: Date;
   /** Id of the actor who captured the lead. */
@@ -91,6 +113,15 @@ export interface LeadDetails {
   /** The branch that takes the lead: it must serve the city. */
   branchId: string;
   productInterest: string | null;
+  customerId: string | null;
+  salesMode: SalesMode;
+  source: LeadSource | null;
+  crmOwnerId: string | null;
+}
+
+/** Why an OPEN lead may not be edited, or null when it may (only OPEN leads are editable). */
+export function leadEditRefusal(lead: Pick<Lead, 'state' | 'leadNo'>): string | null {
+  return lead.state === 'OPEN' ? null : `lead ${lead.leadNo} is ${lead.state} and can no longer be edited`;
 }
 
 /** A freshly captured lead: it always starts OPEN. */

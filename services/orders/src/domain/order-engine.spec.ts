@@ -246,6 +246,7 @@ describe('timeline', () => {
     const history = [
       {
         id: '1',
+        position: 1,
         orderId: 'o1',
         transition: 'BOOK',
         fromState: null,
@@ -257,6 +258,7 @@ describe('timeline', () => {
       },
       {
         id: '2',
+        position: 2,
         orderId: 'o1',
         transition: 'SUBMIT',
         fromState: 'BOOKED' as const,

@@ -6,7 +6,7 @@ import {
   type FlowPermission,
   type TransitionDefinition,
 } from './order-flow';
-import { tatDue, type Order, type OrderStateChange } from './order';
+import { tatDue, type NewStateChange, type Order } from './order';
 
 /** Codes of the engine's refusals (typed payload errors). */
 export const EngineErrorCode = {
@@ -64,7 +64,7 @@ export interface TransitionFacts {
 export interface PlannedTransition {
   transition: TransitionDefinition;
   order: Order;
-  change: OrderStateChange;
+  change: NewStateChange;
   effects: readonly Effect[];
 }
 
@@ -209,7 +209,7 @@ export function planTransition(
     updatedAt: facts.at,
     revision: order.revision + 1,
   };
-  const change: OrderStateChange = {
+  const change: NewStateChange = {
     id: historyId,
     orderId: order.id,
     transition: transition.name,

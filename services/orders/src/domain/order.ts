@@ -54,6 +54,8 @@ export interface Order extends OrderDetails {
 export interface OrderStateChange {
   id: string;
   orderId: string;
+  /** 1 for the booking, then one more per transition: the timeline's order (several can share an instant). */
+  position: number;
   transition: string;
   fromState: OrderState | null;
   toState: OrderState;
@@ -63,6 +65,9 @@ export interface OrderStateChange {
   /** The TAT budget of the state entered, in hours (null: none). */
   tatHours: number | null;
 }
+
+/** A timeline entry about to be written: its position is the next one of the order's timeline. */
+export type NewStateChange = Omit<OrderStateChange, 'position'>;
 
 /** The largest serial an order number can carry in one year. */
 export const MAX_ORDER_SERIAL = 999_999;

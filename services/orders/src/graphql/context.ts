@@ -9,11 +9,13 @@ import type { LeadQueries } from '../application/lead-queries';
 import type { OrderDocuments } from '../application/order-documents';
 import type { OrderEntry } from '../application/order-entry';
 import type { OrderQueries } from '../application/order-queries';
+import type { UpdateLead } from '../application/update-lead';
 import type { WorkQueue } from '../application/work-queue';
 
 /** The use cases the orders resolvers call. */
 export interface OrdersUseCases {
   createLead: CreateLead;
+  updateLead: UpdateLead;
   leads: LeadQueries;
   orderEntry: OrderEntry;
   orders: OrderQueries;

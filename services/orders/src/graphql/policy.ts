@@ -25,6 +25,7 @@ export const ordersPolicy: Policy = {
   },
   Mutation: {
     createLead: ['LEADS:CREATE'],
+    updateLead: ['LEADS:EDIT'],
     cancelLead: ['LEADS:EDIT'],
     createOrder: ['ORDERS:CREATE'],
     updateOrder: ['ORDERS:EDIT'],

@@ -32,6 +32,8 @@ export const resolvers: Resolvers = {
   Mutation: {
     createLead: async (_, { input }, ctx) =>
       payload('lead', await ctx.useCases.createLead.execute(ctx, ctx.principal, input)),
+    updateLead: async (_, { input }, ctx) =>
+      payload('lead', await ctx.useCases.updateLead.execute(ctx, ctx.principal, input)),
     cancelLead: async (_, { input }, ctx) =>
       payload('lead', await ctx.useCases.orderEntry.cancelLead(ctx, ctx.principal, input)),
     createOrder: async (_, { input }, ctx) => ({
@@ -62,6 +64,7 @@ export const resolvers: Resolvers = {
     // City and branch are masters' entities: hand the gateway references and let masters resolve their fields.
     city: (lead) => ref('City', lead.cityId),
     branch: (lead) => (lead.branchId ? ref('Branch', lead.branchId) : null),
+    customer: (lead, _, ctx) => (lead.customerId ? ctx.loaders.customer.load(lead.customerId) : null),
     feasibility: (lead, _, ctx) => ctx.useCases.orders.feasibilityOf(lead.id),
     orders: (lead, _, ctx) => ctx.useCases.orders.ordersOfLead(lead.id),
   },

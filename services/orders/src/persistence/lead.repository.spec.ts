@@ -2,6 +2,9 @@ import { openSqliteTestDatabase, type SqliteTestDatabase } from '../../test/sqli
 import { formatLeadNo, openLead } from '../domain/lead';
 import { LeadRepository } from './lead.repository';
 
+/** What every seeded lead has beside its own details: a direct sale for a new customer. */
+const sales = { customerId: null, salesMode: 'DIRECT' as const, source: null, crmOwnerId: null };
+
 describe('LeadRepository.list on SQLite', () => {
   let database: SqliteTestDatabase;
   const repo = new LeadRepository();
@@ -25,7 +28,15 @@ describe('LeadRepository.list on SQLite', () => {
     await database.db.transaction(async (em) => {
       for (const [i, [customerName, cityId, branchId, at]] of seed.entries()) {
         const lead = openLead(
-          { customerName, cityId, branchId, contactEmail: null, contactPhone: null, productInterest: null },
+          {
+            customerName,
+            cityId,
+            branchId,
+            contactEmail: null,
+            contactPhone: null,
+            productInterest: null,
+            ...sales,
+          },
           { id: `lead-${i + 1}`, leadNo: formatLeadNo(2026, i + 1), createdAt: new Date(at), createdBy: 'u' },
         );
         await repo.insert(em, { ...lead, clientMutationId: null, requestHash: null });
@@ -36,6 +47,7 @@ describe('LeadRepository.list on SQLite', () => {
           customerName: 'Legacy Ltd',
           cityId: 'goa',
           branchId: 'unused',
+          ...sales,
           contactEmail: null,
           contactPhone: null,
           productInterest: null,

@@ -1,7 +1,9 @@
 import { In, type EntityManager } from 'typeorm';
 import { containsPattern, paginate, type Page } from '@oms/persistence';
 import type { Lead } from '../domain/lead';
+import type { Customer } from '../domain/customer';
 import { LeadEntity, type LeadRow } from './lead.entity';
+import { CustomerEntity } from './order.entities';
 
 /** Listing arguments shared by the list queries. */
 export interface ListArgs<F> {
@@ -38,6 +40,11 @@ export class LeadRepository {
 
   async update(em: EntityManager, id: string, changes: Partial<Omit<Lead, 'id'>>): Promise<void> {
     await em.getRepository(LeadEntity).update({ id }, changes);
+  }
+
+  /** The customer an existing-customer lead is for (customers live in orders too). */
+  customerById(em: EntityManager, id: string): Promise<Customer | null> {
+    return em.getRepository(CustomerEntity).findOneBy({ id });
   }
 
   byIds(em: EntityManager, ids: readonly string[]): Promise<Lead[]> {

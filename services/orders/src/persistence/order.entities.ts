@@ -62,6 +62,7 @@ export const OrderStateChangeEntity = new EntitySchema<OrderStateChange>({
   columns: {
     id: { ...id, primary: true },
     orderId: { ...id, name: 'order_id' },
+    position: { type: 'int' },
     transition: { type: 'varchar', length: 40 },
     fromState: { name: 'from_state', type: 'varchar', length: 30, nullable: true },
     toState: { name: 'to_state', type: 'varchar', length: 30 },

@@ -133,15 +133,16 @@ export class OrderRepository {
     return paginate(qb, args);
   }
 
-  async addChange(em: EntityManager, change: OrderStateChange): Promise<void> {
-    await em.getRepository(OrderStateChangeEntity).insert(change);
+  /** Appends a timeline row after the order's last one (the order row is locked by the transition). */
+  async addChange(em: EntityManager, change: Omit<OrderStateChange, 'position'>): Promise<void> {
+    const repo = em.getRepository(OrderStateChangeEntity);
+    const position = (await repo.countBy({ orderId: change.orderId })) + 1;
+    await repo.insert({ ...change, position });
   }
 
   /** An order's timeline, oldest first. */
   history(em: EntityManager, orderId: string): Promise<OrderStateChange[]> {
-    return em
-      .getRepository(OrderStateChangeEntity)
-      .find({ where: { orderId }, order: { at: 'ASC', id: 'ASC' } });
+    return em.getRepository(OrderStateChangeEntity).find({ where: { orderId }, order: { position: 'ASC' } });
   }
 
   // --- work-queue tasks ---

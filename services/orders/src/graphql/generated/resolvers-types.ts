@@ -165,10 +165,18 @@ export type CreateLeadInput = {
   contactEmail?: InputMaybe<Scalars['String']['input']>;
   /** Phone number; optional, 10–15 digits with an optional leading + (spaces, dashes, dots and brackets are ignored). */
   contactPhone?: InputMaybe<Scalars['String']['input']>;
-  /** Name of the prospective customer, 2–200 characters. */
-  customerName: Scalars['String']['input'];
+  /** The user id of the lead's CRM owner (1–100 characters); the caller when omitted. */
+  crmOwnerId?: InputMaybe<Scalars['String']['input']>;
+  /** For an existing customer: its id (a customer of one of the caller's branches); its name and contacts are used where not given. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Name of the prospective customer, 2–200 characters; required for a new customer. */
+  customerName?: InputMaybe<Scalars['String']['input']>;
   /** What the customer is interested in, free text up to 200 characters; optional. */
   productInterest?: InputMaybe<Scalars['String']['input']>;
+  /** How the sale is made; DIRECT when omitted. */
+  salesMode?: InputMaybe<SalesMode>;
+  /** Where the lead came from; EXISTING_CUSTOMER when omitted for an existing customer. */
+  source?: InputMaybe<LeadSource>;
 };
 
 /** The outcome of createLead. */
@@ -332,6 +340,10 @@ export type Lead = {
   createdAt: Scalars['DateTime']['output'];
   /** Id of the user who captured the lead. */
   createdBy: Scalars['String']['output'];
+  /** The user id of the lead's owner in CRM (its creator unless another was named). */
+  crmOwnerId?: Maybe<Scalars['String']['output']>;
+  /** The existing customer the lead is for (its code lists its details and installed services); null for a new customer. */
+  customer?: Maybe<Customer>;
   /** Name of the prospective customer (person or company). */
   customerName: Scalars['String']['output'];
   /** The technical-feasibility verdicts given on the lead, one per BSO checked, oldest first. */
@@ -344,6 +356,10 @@ export type Lead = {
   orders: Array<Order>;
   /** What the customer is interested in (product, bandwidth, ...), as free text, if given. */
   productInterest?: Maybe<Scalars['String']['output']>;
+  /** How the sale is made. */
+  salesMode: SalesMode;
+  /** Where the lead came from, when recorded. */
+  source?: Maybe<LeadSource>;
   /** Where the lead stands. */
   state: LeadState;
 };
@@ -406,6 +422,23 @@ export type LeadFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Where a lead came from. */
+export type LeadSource =
+  /** A marketing campaign. */
+  | 'CAMPAIGN'
+  /** A cold call. */
+  | 'COLD_CALL'
+  /** An existing customer wanting more (the default for a lead with a customer). */
+  | 'EXISTING_CUSTOMER'
+  /** Anything else. */
+  | 'OTHER'
+  /** Referred by someone. */
+  | 'REFERRAL'
+  /** A walk-in at a branch. */
+  | 'WALK_IN'
+  /** The website. */
+  | 'WEBSITE';
+
 /** Where a lead stands in the sales process. */
 export type LeadState =
   /** Dropped by sales, with a reason (also at the order-entry step, which cancels its booked order). */
@@ -442,6 +475,8 @@ export type Mutation = {
   requestDocumentUpload: RequestDocumentUploadPayload;
   /** Sends a booked order for approval, or a rejected one again (a new round); publishes order.submitted. */
   submitOrder: SubmitOrderPayload;
+  /** Edits an OPEN lead's customer details, product interest, sales mode, source and CRM owner. */
+  updateLead: UpdateLeadPayload;
   /** Edits a booked or rejected order; a created order is locked (ORDER_LOCKED). */
   updateOrder: UpdateOrderPayload;
 };
@@ -488,6 +523,10 @@ export type MutationRequestDocumentUploadArgs = {
 
 export type MutationSubmitOrderArgs = {
   input: SubmitOrderInput;
+};
+
+export type MutationUpdateLeadArgs = {
+  input: UpdateLeadInput;
 };
 
 export type MutationUpdateOrderArgs = {
@@ -827,6 +866,17 @@ export type RequestDocumentUploadPayload = {
   upload?: Maybe<DocumentUploadLink>;
 };
 
+/** How a sale is made. */
+export type SalesMode =
+  /** Through a channel partner. */
+  | 'CHANNEL_PARTNER'
+  /** By the operator's own sales team. */
+  | 'DIRECT'
+  /** Online (self-service or web enquiry). */
+  | 'ONLINE'
+  /** By telephone sales. */
+  | 'TELESALES';
+
 /** Sends an order for approval. */
 export type SubmitOrderInput = {
   /** Optional comment for the approvers, at most 1000 characters. */
@@ -869,6 +919,35 @@ export type Team = {
   __typename?: 'Team';
   /** Opaque, stable identifier. */
   id: Scalars['ID']['output'];
+};
+
+/** Changes to an OPEN lead; omitted fields stay as they are (city and branch never change). */
+export type UpdateLeadInput = {
+  /** A valid e-mail address; blank clears it. */
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** 10–15 digits with an optional leading +; blank clears it. */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** The CRM owner's user id; blank gives the lead back to its creator. */
+  crmOwnerId?: InputMaybe<Scalars['String']['input']>;
+  /** 2–200 characters. */
+  customerName?: InputMaybe<Scalars['String']['input']>;
+  /** The lead. */
+  id: Scalars['ID']['input'];
+  /** At most 200 characters; blank clears it. */
+  productInterest?: InputMaybe<Scalars['String']['input']>;
+  /** How the sale is made. */
+  salesMode?: InputMaybe<SalesMode>;
+  /** Where the lead came from. */
+  source?: InputMaybe<LeadSource>;
+};
+
+/** The outcome of updateLead. */
+export type UpdateLeadPayload = {
+  __typename?: 'UpdateLeadPayload';
+  /** Why nothing changed (VALIDATION_FAILED, NOT_FOUND, INVALID_STATE once converted or cancelled); empty on success. */
+  errors: Array<UserError>;
+  /** The lead as it is now; null when refused. */
+  lead?: Maybe<Lead>;
 };
 
 /** Changes to a booked or rejected order's details; omitted fields stay as they are. */
@@ -1161,6 +1240,7 @@ export type ResolversTypes = ResolversObject<{
   LeadFeasibilityResult: LeadFeasibilityResult;
   LeadFeasibilityVerdict: ResolverTypeWrapper<LeadFeasibilityModel>;
   LeadFilter: LeadFilter;
+  LeadSource: LeadSource;
   LeadState: LeadState;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderModel>;
@@ -1191,6 +1271,7 @@ export type ResolversTypes = ResolversObject<{
   RequestDocumentUploadPayload: ResolverTypeWrapper<
     Omit<RequestDocumentUploadPayload, 'upload'> & { upload?: Maybe<ResolversTypes['DocumentUploadLink']> }
   >;
+  SalesMode: SalesMode;
   SubmitOrderInput: SubmitOrderInput;
   SubmitOrderPayload: ResolverTypeWrapper<
     Omit<SubmitOrderPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }
@@ -1198,6 +1279,10 @@ export type ResolversTypes = ResolversObject<{
   TaskInput: TaskInput;
   TaskStatus: TaskStatus;
   Team: ResolverTypeWrapper<Team>;
+  UpdateLeadInput: UpdateLeadInput;
+  UpdateLeadPayload: ResolverTypeWrapper<
+    Omit<UpdateLeadPayload, 'lead'> & { lead?: Maybe<ResolversTypes['Lead']> }
+  >;
   UpdateOrderInput: UpdateOrderInput;
   UpdateOrderPayload: ResolverTypeWrapper<
     Omit<UpdateOrderPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }
@@ -1274,6 +1359,8 @@ export type ResolversParentTypes = ResolversObject<{
   SubmitOrderPayload: Omit<SubmitOrderPayload, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
   TaskInput: TaskInput;
   Team: Team;
+  UpdateLeadInput: UpdateLeadInput;
+  UpdateLeadPayload: Omit<UpdateLeadPayload, 'lead'> & { lead?: Maybe<ResolversParentTypes['Lead']> };
   UpdateOrderInput: UpdateOrderInput;
   UpdateOrderPayload: Omit<UpdateOrderPayload, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
   UserError: UserError;
@@ -1467,12 +1554,16 @@ export type LeadResolvers<
   contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  crmOwnerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   customerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   feasibility?: Resolver<Array<ResolversTypes['LeadFeasibilityVerdict']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   leadNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   orders?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType>;
   productInterest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  salesMode?: Resolver<ResolversTypes['SalesMode'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['LeadSource']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['LeadState'], ParentType, ContextType>;
 }>;
 
@@ -1575,6 +1666,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationSubmitOrderArgs, 'input'>
+  >;
+  updateLead?: Resolver<
+    ResolversTypes['UpdateLeadPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateLeadArgs, 'input'>
   >;
   updateOrder?: Resolver<
     ResolversTypes['UpdateOrderPayload'],
@@ -1776,6 +1873,14 @@ export type TeamResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type UpdateLeadPayloadResolvers<
+  ContextType = OrdersContext,
+  ParentType extends ResolversParentTypes['UpdateLeadPayload'] = ResolversParentTypes['UpdateLeadPayload'],
+> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+}>;
+
 export type UpdateOrderPayloadResolvers<
   ContextType = OrdersContext,
   ParentType extends ResolversParentTypes['UpdateOrderPayload'] = ResolversParentTypes['UpdateOrderPayload'],
@@ -1876,6 +1981,7 @@ export type Resolvers<ContextType = OrdersContext> = ResolversObject<{
   RequestDocumentUploadPayload?: RequestDocumentUploadPayloadResolvers<ContextType>;
   SubmitOrderPayload?: SubmitOrderPayloadResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
+  UpdateLeadPayload?: UpdateLeadPayloadResolvers<ContextType>;
   UpdateOrderPayload?: UpdateOrderPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   WorkTask?: WorkTaskResolvers<ContextType>;

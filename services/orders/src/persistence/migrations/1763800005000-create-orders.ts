@@ -70,6 +70,7 @@ export class CreateOrders1763800005000 implements MigrationInterface {
         columns: [
           c.uuid('id'),
           c.uuid('order_id', false),
+          c.int('position'),
           c.string('transition', 40),
           c.string('from_state', 30, true),
           c.string('to_state', 30),
@@ -78,7 +79,13 @@ export class CreateOrders1763800005000 implements MigrationInterface {
           c.string('comment', 1000, true),
           c.int('tat_hours', true),
         ],
-        indices: [new TableIndex({ name: 'ix_order_change_order', columnNames: ['order_id', 'changed_at'] })],
+        indices: [
+          new TableIndex({
+            name: 'ux_order_change_position',
+            columnNames: ['order_id', 'position'],
+            isUnique: true,
+          }),
+        ],
       }),
     );
     await queryRunner.createTable(

@@ -4,6 +4,7 @@ import { CreateKnownMasters1763800002000 } from './1763800002000-create-known-ma
 import { AddLeadBranch1763800003000 } from './1763800003000-add-lead-branch';
 import { CreateKnownTeams1763800004000 } from './1763800004000-create-known-teams';
 import { CreateOrders1763800005000 } from './1763800005000-create-orders';
+import { LeadSalesDetails1763800006000 } from './1763800006000-lead-sales-details';
 
 /** The orders schema, oldest first: the shared lead-number counters, then the service's own tables. */
 export const ordersMigrations = [
@@ -13,4 +14,5 @@ export const ordersMigrations = [
   AddLeadBranch1763800003000,
   CreateKnownTeams1763800004000,
   CreateOrders1763800005000,
+  LeadSalesDetails1763800006000,
 ];
