@@ -1,10 +1,6 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { Lead as LeadModel } from '../../domain/lead';
-import {
-  Order as OrderModel,
-  OrderStateChange as OrderStateChangeModel,
-  TimelineEntry as TimelineEntryModel,
-} from '../../domain/order';
+import { Order as OrderModel, OrderStateChange as OrderStateChangeModel, TimelineEntry as TimelineEntryModel } from '../../domain/order';
 import { WorkTask as WorkTaskModel } from '../../domain/work-task';
 import { OrderDocument as OrderDocumentModel } from '../../domain/document';
 import { Customer as CustomerModel, InstalledService as InstalledServiceModel } from '../../domain/customer';
@@ -17,21 +13,21 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** A calendar date, YYYY-MM-DD (e.g. 2026-12-07): installation, activation and billing-start dates. */
-  Date: { input: string; output: string };
+  Date: { input: string; output: string; }
   /** An instant, ISO-8601 with offset (e.g. 2026-11-22T10:15:00.000Z). */
-  DateTime: { input: Date; output: Date | string };
+  DateTime: { input: Date; output: Date | string; }
   /**
    * A decimal amount as a string, e.g. "12500.50" (never a float, so no precision is lost). Amounts come with a
    * currency field.
    */
-  Decimal: { input: string; output: string };
-  _FieldSet: { input: unknown; output: unknown };
+  Decimal: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
 };
 
 /** Sets the activation date of an installed order. */
@@ -481,53 +477,66 @@ export type Mutation = {
   updateOrder: UpdateOrderPayload;
 };
 
+
 export type MutationActivateOrderArgs = {
   input: ActivateOrderInput;
 };
+
 
 export type MutationCancelLeadArgs = {
   input: CancelLeadInput;
 };
 
+
 export type MutationCancelOrderArgs = {
   input: CancelOrderInput;
 };
+
 
 export type MutationClaimTaskArgs = {
   input: TaskInput;
 };
 
+
 export type MutationCompleteTaskArgs = {
   input: CompleteTaskInput;
 };
+
 
 export type MutationCreateLeadArgs = {
   input: CreateLeadInput;
 };
 
+
 export type MutationCreateOrderArgs = {
   input: CreateOrderInput;
 };
+
 
 export type MutationReleaseTaskArgs = {
   input: TaskInput;
 };
 
+
 export type MutationRequestDocumentDownloadArgs = {
   input: RequestDocumentDownloadInput;
 };
+
 
 export type MutationRequestDocumentUploadArgs = {
   input: RequestDocumentUploadInput;
 };
 
+
 export type MutationSubmitOrderArgs = {
   input: SubmitOrderInput;
 };
 
+
 export type MutationUpdateLeadArgs = {
   input: UpdateLeadInput;
 };
+
 
 export type MutationUpdateOrderArgs = {
   input: UpdateOrderInput;
@@ -747,10 +756,24 @@ export type OrderTimelineEntry = {
   transition: Scalars['String']['output'];
 };
 
-/** The kinds of customer request; each runs its own flow. Only new orders so far. */
+/** A kind of order. */
 export type OrderType =
-  /** A new service for a new or an existing customer. */
-  'NEW';
+  /** Less bandwidth on a live service. */
+  | 'DOWNGRADE'
+  /** Moving a live service to another product or technology. */
+  | 'MIGRATION'
+  /** A new connection. */
+  | 'NEW'
+  /** Any other request on a live service (see the OTHER_REQUIREMENT_TYPE list). */
+  | 'OTHER_REQUEST'
+  /** A new price for a live service. */
+  | 'PRICE_REVISION'
+  /** Moving a live service to another address. */
+  | 'SHIFTING'
+  /** Ending a live service. */
+  | 'TERMINATION'
+  /** More bandwidth on a live service. */
+  | 'UPGRADE';
 
 /** Where a page of a connection ends. */
 export type PageInfo = {
@@ -789,17 +812,21 @@ export type Query = {
   workTasks: WorkTaskConnection;
 };
 
+
 export type QueryCustomerArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryCustomerByCodeArgs = {
   customerCode: Scalars['String']['input'];
 };
 
+
 export type QueryLeadArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryLeadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -807,15 +834,18 @@ export type QueryLeadsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 export type QueryOrderArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 export type QueryWorkTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1079,45 +1109,41 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-  reference: TReference,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => Promise<TResult> | TResult;
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
 
-type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -1134,41 +1160,26 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<
-  TTypes,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (parent: TParent, context: TContext, info: GraphQLResolveInfo) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
-
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -1181,48 +1192,44 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  Customer: { __typename: 'Customer' } & GraphQLRecursivePick<FederationTypes['Customer'], { id: true }>;
-  Lead: { __typename: 'Lead' } & GraphQLRecursivePick<FederationTypes['Lead'], { id: true }>;
-  Order: { __typename: 'Order' } & GraphQLRecursivePick<FederationTypes['Order'], { id: true }>;
-  WorkTask: { __typename: 'WorkTask' } & GraphQLRecursivePick<FederationTypes['WorkTask'], { id: true }>;
+  Customer:
+    ( { __typename: 'Customer' }
+    & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+  Lead:
+    ( { __typename: 'Lead' }
+    & GraphQLRecursivePick<FederationTypes['Lead'], {"id":true}> );
+  Order:
+    ( { __typename: 'Order' }
+    & GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> );
+  WorkTask:
+    ( { __typename: 'WorkTask' }
+    & GraphQLRecursivePick<FederationTypes['WorkTask'], {"id":true}> );
 }>;
+
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   ActivateOrderInput: ActivateOrderInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  ActivateOrderPayload: ResolverTypeWrapper<
-    Omit<ActivateOrderPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }
-  >;
+  ActivateOrderPayload: ResolverTypeWrapper<Omit<ActivateOrderPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
   Bandwidth: ResolverTypeWrapper<Bandwidth>;
   Branch: ResolverTypeWrapper<Branch>;
   Bso: ResolverTypeWrapper<Bso>;
   CancelLeadInput: CancelLeadInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  CancelLeadPayload: ResolverTypeWrapper<
-    Omit<CancelLeadPayload, 'lead'> & { lead?: Maybe<ResolversTypes['Lead']> }
-  >;
+  CancelLeadPayload: ResolverTypeWrapper<Omit<CancelLeadPayload, 'lead'> & { lead?: Maybe<ResolversTypes['Lead']> }>;
   CancelOrderInput: CancelOrderInput;
-  CancelOrderPayload: ResolverTypeWrapper<
-    Omit<CancelOrderPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }
-  >;
+  CancelOrderPayload: ResolverTypeWrapper<Omit<CancelOrderPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
   City: ResolverTypeWrapper<City>;
-  ClaimTaskPayload: ResolverTypeWrapper<
-    Omit<ClaimTaskPayload, 'task'> & { task?: Maybe<ResolversTypes['WorkTask']> }
-  >;
+  ClaimTaskPayload: ResolverTypeWrapper<Omit<ClaimTaskPayload, 'task'> & { task?: Maybe<ResolversTypes['WorkTask']> }>;
   CompleteTaskInput: CompleteTaskInput;
-  CompleteTaskPayload: ResolverTypeWrapper<
-    Omit<CompleteTaskPayload, 'task'> & { task?: Maybe<ResolversTypes['WorkTask']> }
-  >;
+  CompleteTaskPayload: ResolverTypeWrapper<Omit<CompleteTaskPayload, 'task'> & { task?: Maybe<ResolversTypes['WorkTask']> }>;
   CreateLeadInput: CreateLeadInput;
-  CreateLeadPayload: ResolverTypeWrapper<
-    Omit<CreateLeadPayload, 'lead'> & { lead?: Maybe<ResolversTypes['Lead']> }
-  >;
+  CreateLeadPayload: ResolverTypeWrapper<Omit<CreateLeadPayload, 'lead'> & { lead?: Maybe<ResolversTypes['Lead']> }>;
   CreateOrderInput: CreateOrderInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  CreateOrderPayload: ResolverTypeWrapper<
-    Omit<CreateOrderPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }
-  >;
+  CreateOrderPayload: ResolverTypeWrapper<Omit<CreateOrderPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
   Customer: ResolverTypeWrapper<CustomerModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1233,9 +1240,7 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InstalledService: ResolverTypeWrapper<InstalledServiceModel>;
   Lead: ResolverTypeWrapper<LeadModel>;
-  LeadConnection: ResolverTypeWrapper<
-    Omit<LeadConnection, 'edges'> & { edges: Array<ResolversTypes['LeadEdge']> }
-  >;
+  LeadConnection: ResolverTypeWrapper<Omit<LeadConnection, 'edges'> & { edges: Array<ResolversTypes['LeadEdge']> }>;
   LeadEdge: ResolverTypeWrapper<Omit<LeadEdge, 'node'> & { node: ResolversTypes['Lead'] }>;
   LeadFeasibilityResult: LeadFeasibilityResult;
   LeadFeasibilityVerdict: ResolverTypeWrapper<LeadFeasibilityModel>;
@@ -1245,9 +1250,7 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderModel>;
   OrderAction: OrderAction;
-  OrderConnection: ResolverTypeWrapper<
-    Omit<OrderConnection, 'edges'> & { edges: Array<ResolversTypes['OrderEdge']> }
-  >;
+  OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'edges'> & { edges: Array<ResolversTypes['OrderEdge']> }>;
   OrderDocument: ResolverTypeWrapper<OrderDocumentModel>;
   OrderEdge: ResolverTypeWrapper<Omit<OrderEdge, 'node'> & { node: ResolversTypes['Order'] }>;
   OrderFilter: OrderFilter;
@@ -1258,41 +1261,25 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Product: ResolverTypeWrapper<Product>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  ReleaseTaskPayload: ResolverTypeWrapper<
-    Omit<ReleaseTaskPayload, 'task'> & { task?: Maybe<ResolversTypes['WorkTask']> }
-  >;
+  ReleaseTaskPayload: ResolverTypeWrapper<Omit<ReleaseTaskPayload, 'task'> & { task?: Maybe<ResolversTypes['WorkTask']> }>;
   RequestDocumentDownloadInput: RequestDocumentDownloadInput;
-  RequestDocumentDownloadPayload: ResolverTypeWrapper<
-    Omit<RequestDocumentDownloadPayload, 'download'> & {
-      download?: Maybe<ResolversTypes['DocumentDownloadLink']>;
-    }
-  >;
+  RequestDocumentDownloadPayload: ResolverTypeWrapper<Omit<RequestDocumentDownloadPayload, 'download'> & { download?: Maybe<ResolversTypes['DocumentDownloadLink']> }>;
   RequestDocumentUploadInput: RequestDocumentUploadInput;
-  RequestDocumentUploadPayload: ResolverTypeWrapper<
-    Omit<RequestDocumentUploadPayload, 'upload'> & { upload?: Maybe<ResolversTypes['DocumentUploadLink']> }
-  >;
+  RequestDocumentUploadPayload: ResolverTypeWrapper<Omit<RequestDocumentUploadPayload, 'upload'> & { upload?: Maybe<ResolversTypes['DocumentUploadLink']> }>;
   SalesMode: SalesMode;
   SubmitOrderInput: SubmitOrderInput;
-  SubmitOrderPayload: ResolverTypeWrapper<
-    Omit<SubmitOrderPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }
-  >;
+  SubmitOrderPayload: ResolverTypeWrapper<Omit<SubmitOrderPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
   TaskInput: TaskInput;
   TaskStatus: TaskStatus;
   Team: ResolverTypeWrapper<Team>;
   UpdateLeadInput: UpdateLeadInput;
-  UpdateLeadPayload: ResolverTypeWrapper<
-    Omit<UpdateLeadPayload, 'lead'> & { lead?: Maybe<ResolversTypes['Lead']> }
-  >;
+  UpdateLeadPayload: ResolverTypeWrapper<Omit<UpdateLeadPayload, 'lead'> & { lead?: Maybe<ResolversTypes['Lead']> }>;
   UpdateOrderInput: UpdateOrderInput;
-  UpdateOrderPayload: ResolverTypeWrapper<
-    Omit<UpdateOrderPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }
-  >;
+  UpdateOrderPayload: ResolverTypeWrapper<Omit<UpdateOrderPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
   UserError: ResolverTypeWrapper<UserError>;
   WorkQueue: WorkQueue;
   WorkTask: ResolverTypeWrapper<WorkTaskModel>;
-  WorkTaskConnection: ResolverTypeWrapper<
-    Omit<WorkTaskConnection, 'edges'> & { edges: Array<ResolversTypes['WorkTaskEdge']> }
-  >;
+  WorkTaskConnection: ResolverTypeWrapper<Omit<WorkTaskConnection, 'edges'> & { edges: Array<ResolversTypes['WorkTaskEdge']> }>;
   WorkTaskEdge: ResolverTypeWrapper<Omit<WorkTaskEdge, 'node'> & { node: ResolversTypes['WorkTask'] }>;
   WorkTaskFilter: WorkTaskFilter;
 }>;
@@ -1301,9 +1288,7 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   ActivateOrderInput: ActivateOrderInput;
   ID: Scalars['ID']['output'];
-  ActivateOrderPayload: Omit<ActivateOrderPayload, 'order'> & {
-    order?: Maybe<ResolversParentTypes['Order']>;
-  };
+  ActivateOrderPayload: Omit<ActivateOrderPayload, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
   Bandwidth: Bandwidth;
   Branch: Branch;
   Bso: Bso;
@@ -1348,13 +1333,9 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   ReleaseTaskPayload: Omit<ReleaseTaskPayload, 'task'> & { task?: Maybe<ResolversParentTypes['WorkTask']> };
   RequestDocumentDownloadInput: RequestDocumentDownloadInput;
-  RequestDocumentDownloadPayload: Omit<RequestDocumentDownloadPayload, 'download'> & {
-    download?: Maybe<ResolversParentTypes['DocumentDownloadLink']>;
-  };
+  RequestDocumentDownloadPayload: Omit<RequestDocumentDownloadPayload, 'download'> & { download?: Maybe<ResolversParentTypes['DocumentDownloadLink']> };
   RequestDocumentUploadInput: RequestDocumentUploadInput;
-  RequestDocumentUploadPayload: Omit<RequestDocumentUploadPayload, 'upload'> & {
-    upload?: Maybe<ResolversParentTypes['DocumentUploadLink']>;
-  };
+  RequestDocumentUploadPayload: Omit<RequestDocumentUploadPayload, 'upload'> & { upload?: Maybe<ResolversParentTypes['DocumentUploadLink']> };
   SubmitOrderInput: SubmitOrderInput;
   SubmitOrderPayload: Omit<SubmitOrderPayload, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
   TaskInput: TaskInput;
@@ -1365,110 +1346,65 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateOrderPayload: Omit<UpdateOrderPayload, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
   UserError: UserError;
   WorkTask: WorkTaskModel;
-  WorkTaskConnection: Omit<WorkTaskConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['WorkTaskEdge']>;
-  };
+  WorkTaskConnection: Omit<WorkTaskConnection, 'edges'> & { edges: Array<ResolversParentTypes['WorkTaskEdge']> };
   WorkTaskEdge: Omit<WorkTaskEdge, 'node'> & { node: ResolversParentTypes['WorkTask'] };
   WorkTaskFilter: WorkTaskFilter;
 }>;
 
-export type ActivateOrderPayloadResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['ActivateOrderPayload'] =
-    ResolversParentTypes['ActivateOrderPayload'],
-> = ResolversObject<{
+export type ActivateOrderPayloadResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['ActivateOrderPayload'] = ResolversParentTypes['ActivateOrderPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
 }>;
 
-export type BandwidthResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['Bandwidth'] = ResolversParentTypes['Bandwidth'],
-> = ResolversObject<{
+export type BandwidthResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Bandwidth'] = ResolversParentTypes['Bandwidth']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type BranchResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['Branch'] = ResolversParentTypes['Branch'],
-> = ResolversObject<{
+export type BranchResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Branch'] = ResolversParentTypes['Branch']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type BsoResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['Bso'] = ResolversParentTypes['Bso'],
-> = ResolversObject<{
+export type BsoResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Bso'] = ResolversParentTypes['Bso']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type CancelLeadPayloadResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['CancelLeadPayload'] = ResolversParentTypes['CancelLeadPayload'],
-> = ResolversObject<{
+export type CancelLeadPayloadResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CancelLeadPayload'] = ResolversParentTypes['CancelLeadPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
 }>;
 
-export type CancelOrderPayloadResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['CancelOrderPayload'] = ResolversParentTypes['CancelOrderPayload'],
-> = ResolversObject<{
+export type CancelOrderPayloadResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CancelOrderPayload'] = ResolversParentTypes['CancelOrderPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
 }>;
 
-export type CityResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['City'] = ResolversParentTypes['City'],
-> = ResolversObject<{
+export type CityResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['City'] = ResolversParentTypes['City']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type ClaimTaskPayloadResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['ClaimTaskPayload'] = ResolversParentTypes['ClaimTaskPayload'],
-> = ResolversObject<{
+export type ClaimTaskPayloadResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['ClaimTaskPayload'] = ResolversParentTypes['ClaimTaskPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   task?: Resolver<Maybe<ResolversTypes['WorkTask']>, ParentType, ContextType>;
 }>;
 
-export type CompleteTaskPayloadResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['CompleteTaskPayload'] =
-    ResolversParentTypes['CompleteTaskPayload'],
-> = ResolversObject<{
+export type CompleteTaskPayloadResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CompleteTaskPayload'] = ResolversParentTypes['CompleteTaskPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   task?: Resolver<Maybe<ResolversTypes['WorkTask']>, ParentType, ContextType>;
 }>;
 
-export type CreateLeadPayloadResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['CreateLeadPayload'] = ResolversParentTypes['CreateLeadPayload'],
-> = ResolversObject<{
+export type CreateLeadPayloadResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CreateLeadPayload'] = ResolversParentTypes['CreateLeadPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
 }>;
 
-export type CreateOrderPayloadResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['CreateOrderPayload'] = ResolversParentTypes['CreateOrderPayload'],
-> = ResolversObject<{
+export type CreateOrderPayloadResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CreateOrderPayload'] = ResolversParentTypes['CreateOrderPayload']> = ResolversObject<{
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
 }>;
 
-export type CustomerResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'],
-  FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Customer']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type CustomerResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   branch?: Resolver<ResolversTypes['Branch'], ParentType, ContextType>;
   city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
@@ -1493,36 +1429,23 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
-export type DocumentDownloadLinkResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['DocumentDownloadLink'] =
-    ResolversParentTypes['DocumentDownloadLink'],
-> = ResolversObject<{
+export type DocumentDownloadLinkResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['DocumentDownloadLink'] = ResolversParentTypes['DocumentDownloadLink']> = ResolversObject<{
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type DocumentTypeResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['DocumentType'] = ResolversParentTypes['DocumentType'],
-> = ResolversObject<{
+export type DocumentTypeResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['DocumentType'] = ResolversParentTypes['DocumentType']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type DocumentUploadLinkResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['DocumentUploadLink'] = ResolversParentTypes['DocumentUploadLink'],
-> = ResolversObject<{
+export type DocumentUploadLinkResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['DocumentUploadLink'] = ResolversParentTypes['DocumentUploadLink']> = ResolversObject<{
   allowedContentTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   maxSizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type InstalledServiceResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['InstalledService'] = ResolversParentTypes['InstalledService'],
-> = ResolversObject<{
+export type InstalledServiceResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['InstalledService'] = ResolversParentTypes['InstalledService']> = ResolversObject<{
   activationDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   arc?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   bandwidth?: Resolver<Maybe<ResolversTypes['Bandwidth']>, ParentType, ContextType>;
@@ -1536,16 +1459,8 @@ export type InstalledServiceResolvers<
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type LeadResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead'],
-  FederationReferenceType extends FederationReferenceTypes['Lead'] = FederationReferenceTypes['Lead'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Lead']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type LeadResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead'], FederationReferenceType extends FederationReferenceTypes['Lead'] = FederationReferenceTypes['Lead']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Lead']> | FederationReferenceType, FederationReferenceType, ContextType>;
   branch?: Resolver<Maybe<ResolversTypes['Branch']>, ParentType, ContextType>;
   cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1567,28 +1482,18 @@ export type LeadResolvers<
   state?: Resolver<ResolversTypes['LeadState'], ParentType, ContextType>;
 }>;
 
-export type LeadConnectionResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['LeadConnection'] = ResolversParentTypes['LeadConnection'],
-> = ResolversObject<{
+export type LeadConnectionResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['LeadConnection'] = ResolversParentTypes['LeadConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['LeadEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type LeadEdgeResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['LeadEdge'] = ResolversParentTypes['LeadEdge'],
-> = ResolversObject<{
+export type LeadEdgeResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['LeadEdge'] = ResolversParentTypes['LeadEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
 }>;
 
-export type LeadFeasibilityVerdictResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['LeadFeasibilityVerdict'] =
-    ResolversParentTypes['LeadFeasibilityVerdict'],
-> = ResolversObject<{
+export type LeadFeasibilityVerdictResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['LeadFeasibilityVerdict'] = ResolversParentTypes['LeadFeasibilityVerdict']> = ResolversObject<{
   bso?: Resolver<ResolversTypes['Bso'], ParentType, ContextType>;
   decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   mrcCost?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
@@ -1597,100 +1502,24 @@ export type LeadFeasibilityVerdictResolvers<
   result?: Resolver<ResolversTypes['LeadFeasibilityResult'], ParentType, ContextType>;
 }>;
 
-export type MutationResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = ResolversObject<{
-  activateOrder?: Resolver<
-    ResolversTypes['ActivateOrderPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationActivateOrderArgs, 'input'>
-  >;
-  cancelLead?: Resolver<
-    ResolversTypes['CancelLeadPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCancelLeadArgs, 'input'>
-  >;
-  cancelOrder?: Resolver<
-    ResolversTypes['CancelOrderPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCancelOrderArgs, 'input'>
-  >;
-  claimTask?: Resolver<
-    ResolversTypes['ClaimTaskPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationClaimTaskArgs, 'input'>
-  >;
-  completeTask?: Resolver<
-    ResolversTypes['CompleteTaskPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCompleteTaskArgs, 'input'>
-  >;
-  createLead?: Resolver<
-    ResolversTypes['CreateLeadPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateLeadArgs, 'input'>
-  >;
-  createOrder?: Resolver<
-    ResolversTypes['CreateOrderPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateOrderArgs, 'input'>
-  >;
-  releaseTask?: Resolver<
-    ResolversTypes['ReleaseTaskPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationReleaseTaskArgs, 'input'>
-  >;
-  requestDocumentDownload?: Resolver<
-    ResolversTypes['RequestDocumentDownloadPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRequestDocumentDownloadArgs, 'input'>
-  >;
-  requestDocumentUpload?: Resolver<
-    ResolversTypes['RequestDocumentUploadPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRequestDocumentUploadArgs, 'input'>
-  >;
-  submitOrder?: Resolver<
-    ResolversTypes['SubmitOrderPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSubmitOrderArgs, 'input'>
-  >;
-  updateLead?: Resolver<
-    ResolversTypes['UpdateLeadPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdateLeadArgs, 'input'>
-  >;
-  updateOrder?: Resolver<
-    ResolversTypes['UpdateOrderPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdateOrderArgs, 'input'>
-  >;
+export type MutationResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  activateOrder?: Resolver<ResolversTypes['ActivateOrderPayload'], ParentType, ContextType, RequireFields<MutationActivateOrderArgs, 'input'>>;
+  cancelLead?: Resolver<ResolversTypes['CancelLeadPayload'], ParentType, ContextType, RequireFields<MutationCancelLeadArgs, 'input'>>;
+  cancelOrder?: Resolver<ResolversTypes['CancelOrderPayload'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'input'>>;
+  claimTask?: Resolver<ResolversTypes['ClaimTaskPayload'], ParentType, ContextType, RequireFields<MutationClaimTaskArgs, 'input'>>;
+  completeTask?: Resolver<ResolversTypes['CompleteTaskPayload'], ParentType, ContextType, RequireFields<MutationCompleteTaskArgs, 'input'>>;
+  createLead?: Resolver<ResolversTypes['CreateLeadPayload'], ParentType, ContextType, RequireFields<MutationCreateLeadArgs, 'input'>>;
+  createOrder?: Resolver<ResolversTypes['CreateOrderPayload'], ParentType, ContextType, RequireFields<MutationCreateOrderArgs, 'input'>>;
+  releaseTask?: Resolver<ResolversTypes['ReleaseTaskPayload'], ParentType, ContextType, RequireFields<MutationReleaseTaskArgs, 'input'>>;
+  requestDocumentDownload?: Resolver<ResolversTypes['RequestDocumentDownloadPayload'], ParentType, ContextType, RequireFields<MutationRequestDocumentDownloadArgs, 'input'>>;
+  requestDocumentUpload?: Resolver<ResolversTypes['RequestDocumentUploadPayload'], ParentType, ContextType, RequireFields<MutationRequestDocumentUploadArgs, 'input'>>;
+  submitOrder?: Resolver<ResolversTypes['SubmitOrderPayload'], ParentType, ContextType, RequireFields<MutationSubmitOrderArgs, 'input'>>;
+  updateLead?: Resolver<ResolversTypes['UpdateLeadPayload'], ParentType, ContextType, RequireFields<MutationUpdateLeadArgs, 'input'>>;
+  updateOrder?: Resolver<ResolversTypes['UpdateOrderPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrderArgs, 'input'>>;
 }>;
 
-export type OrderResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'],
-  FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Order']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type OrderResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activationDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   approvalRound?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   arc?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -1726,19 +1555,13 @@ export type OrderResolvers<
   timeline?: Resolver<Array<ResolversTypes['OrderTimelineEntry']>, ParentType, ContextType>;
 }>;
 
-export type OrderConnectionResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection'],
-> = ResolversObject<{
+export type OrderConnectionResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['OrderEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type OrderDocumentResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['OrderDocument'] = ResolversParentTypes['OrderDocument'],
-> = ResolversObject<{
+export type OrderDocumentResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OrderDocument'] = ResolversParentTypes['OrderDocument']> = ResolversObject<{
   contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   documentType?: Resolver<ResolversTypes['DocumentType'], ParentType, ContextType>;
   fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1749,18 +1572,12 @@ export type OrderDocumentResolvers<
   uploadedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type OrderEdgeResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['OrderEdge'] = ResolversParentTypes['OrderEdge'],
-> = ResolversObject<{
+export type OrderEdgeResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OrderEdge'] = ResolversParentTypes['OrderEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
 }>;
 
-export type OrderStateChangeResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['OrderStateChange'] = ResolversParentTypes['OrderStateChange'],
-> = ResolversObject<{
+export type OrderStateChangeResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OrderStateChange'] = ResolversParentTypes['OrderStateChange']> = ResolversObject<{
   changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   changedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1769,10 +1586,7 @@ export type OrderStateChangeResolvers<
   transition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type OrderTimelineEntryResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['OrderTimelineEntry'] = ResolversParentTypes['OrderTimelineEntry'],
-> = ResolversObject<{
+export type OrderTimelineEntryResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OrderTimelineEntry'] = ResolversParentTypes['OrderTimelineEntry']> = ResolversObject<{
   budgetHours?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   enteredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1784,130 +1598,67 @@ export type OrderTimelineEntryResolvers<
   transition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type PageInfoResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = ResolversObject<{
+export type PageInfoResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type ProductResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'],
-> = ResolversObject<{
+export type ProductResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = ResolversObject<{
-  customer?: Resolver<
-    Maybe<ResolversTypes['Customer']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryCustomerArgs, 'id'>
-  >;
-  customerByCode?: Resolver<
-    Maybe<ResolversTypes['Customer']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryCustomerByCodeArgs, 'customerCode'>
-  >;
+export type QueryResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
+  customerByCode?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerByCodeArgs, 'customerCode'>>;
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
   leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, Partial<QueryLeadsArgs>>;
-  order?: Resolver<
-    Maybe<ResolversTypes['Order']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryOrderArgs, 'id'>
-  >;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<QueryOrdersArgs>>;
-  workTasks?: Resolver<
-    ResolversTypes['WorkTaskConnection'],
-    ParentType,
-    ContextType,
-    Partial<QueryWorkTasksArgs>
-  >;
+  workTasks?: Resolver<ResolversTypes['WorkTaskConnection'], ParentType, ContextType, Partial<QueryWorkTasksArgs>>;
 }>;
 
-export type ReleaseTaskPayloadResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['ReleaseTaskPayload'] = ResolversParentTypes['ReleaseTaskPayload'],
-> = ResolversObject<{
+export type ReleaseTaskPayloadResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['ReleaseTaskPayload'] = ResolversParentTypes['ReleaseTaskPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   task?: Resolver<Maybe<ResolversTypes['WorkTask']>, ParentType, ContextType>;
 }>;
 
-export type RequestDocumentDownloadPayloadResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['RequestDocumentDownloadPayload'] =
-    ResolversParentTypes['RequestDocumentDownloadPayload'],
-> = ResolversObject<{
+export type RequestDocumentDownloadPayloadResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['RequestDocumentDownloadPayload'] = ResolversParentTypes['RequestDocumentDownloadPayload']> = ResolversObject<{
   download?: Resolver<Maybe<ResolversTypes['DocumentDownloadLink']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type RequestDocumentUploadPayloadResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['RequestDocumentUploadPayload'] =
-    ResolversParentTypes['RequestDocumentUploadPayload'],
-> = ResolversObject<{
+export type RequestDocumentUploadPayloadResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['RequestDocumentUploadPayload'] = ResolversParentTypes['RequestDocumentUploadPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   upload?: Resolver<Maybe<ResolversTypes['DocumentUploadLink']>, ParentType, ContextType>;
 }>;
 
-export type SubmitOrderPayloadResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['SubmitOrderPayload'] = ResolversParentTypes['SubmitOrderPayload'],
-> = ResolversObject<{
+export type SubmitOrderPayloadResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['SubmitOrderPayload'] = ResolversParentTypes['SubmitOrderPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
 }>;
 
-export type TeamResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'],
-> = ResolversObject<{
+export type TeamResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type UpdateLeadPayloadResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['UpdateLeadPayload'] = ResolversParentTypes['UpdateLeadPayload'],
-> = ResolversObject<{
+export type UpdateLeadPayloadResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['UpdateLeadPayload'] = ResolversParentTypes['UpdateLeadPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
 }>;
 
-export type UpdateOrderPayloadResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['UpdateOrderPayload'] = ResolversParentTypes['UpdateOrderPayload'],
-> = ResolversObject<{
+export type UpdateOrderPayloadResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['UpdateOrderPayload'] = ResolversParentTypes['UpdateOrderPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
 }>;
 
-export type UserErrorResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError'],
-> = ResolversObject<{
+export type UserErrorResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type WorkTaskResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['WorkTask'] = ResolversParentTypes['WorkTask'],
-  FederationReferenceType extends FederationReferenceTypes['WorkTask'] = FederationReferenceTypes['WorkTask'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['WorkTask']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type WorkTaskResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['WorkTask'] = ResolversParentTypes['WorkTask'], FederationReferenceType extends FederationReferenceTypes['WorkTask'] = FederationReferenceTypes['WorkTask']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WorkTask']> | FederationReferenceType, FederationReferenceType, ContextType>;
   action?: Resolver<ResolversTypes['OrderAction'], ParentType, ContextType>;
   branch?: Resolver<ResolversTypes['Branch'], ParentType, ContextType>;
   city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
@@ -1925,19 +1676,13 @@ export type WorkTaskResolvers<
   team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
 }>;
 
-export type WorkTaskConnectionResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['WorkTaskConnection'] = ResolversParentTypes['WorkTaskConnection'],
-> = ResolversObject<{
+export type WorkTaskConnectionResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['WorkTaskConnection'] = ResolversParentTypes['WorkTaskConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['WorkTaskEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type WorkTaskEdgeResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['WorkTaskEdge'] = ResolversParentTypes['WorkTaskEdge'],
-> = ResolversObject<{
+export type WorkTaskEdgeResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['WorkTaskEdge'] = ResolversParentTypes['WorkTaskEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['WorkTask'], ParentType, ContextType>;
 }>;
@@ -1988,3 +1733,4 @@ export type Resolvers<ContextType = OrdersContext> = ResolversObject<{
   WorkTaskConnection?: WorkTaskConnectionResolvers<ContextType>;
   WorkTaskEdge?: WorkTaskEdgeResolvers<ContextType>;
 }>;
+
