@@ -7,3 +7,4 @@ export * from './processes';
 export * from './distributed';
 export * from './service-under-test';
 export * from './access';
+export * from './receivers';
