@@ -3,12 +3,14 @@ import type { Infrastructure, RequestContext, ServiceWiring } from '@oms/server'
 import { byIdLoader, groupLoader } from '@oms/server';
 import { CreateFeasibilityRequest } from './application/create-feasibility-request';
 import { FeasibilityRequestQueries } from './application/feasibility-request-queries';
+import { RecordTechnicalFeasibility } from './application/record-technical-feasibility';
 import { RespondToFeasibilityRequest } from './application/respond-to-feasibility-request';
 import { feasibilityHandlers } from './events/handlers';
 import type { FeasibilityContext, FeasibilityUseCases } from './graphql/context';
 import { resolvers } from './graphql/resolvers';
 import { FeasibilityRequestRepository } from './persistence/feasibility-request.repository';
 import { KnownMastersRepository } from './persistence/known-masters.repository';
+import { RequesterDirectory } from './persistence/requester-directory';
 
 /** The composition root of the feasibility service: the one place adapters and use cases are wired. */
 export function wireFeasibility(infra: Infrastructure): ServiceWiring<FeasibilityContext> {
@@ -17,6 +19,7 @@ export function wireFeasibility(infra: Infrastructure): ServiceWiring<Feasibilit
   const useCases: FeasibilityUseCases = {
     createFeasibilityRequest: new CreateFeasibilityRequest(infra.uow, requests, masters),
     respondToFeasibilityRequest: new RespondToFeasibilityRequest(infra.uow, requests),
+    recordTechnicalFeasibility: new RecordTechnicalFeasibility(infra.uow, requests, new RequesterDirectory()),
     feasibilityRequests: new FeasibilityRequestQueries(infra.db, requests),
   };
   return {

@@ -2,18 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { OutboxEntity } from '@oms/messaging';
 import { currentNumber } from '@oms/persistence';
 import type { RunningService } from '@oms/server';
-import {
-  TEST_ADMIN,
-  gql,
-  gqlData,
-  proofHeaders,
-  seedAccess,
-  startServiceUnderTest,
-  waitUntil,
-  type ServiceUnderTest,
-  type TopicRecorder,
-} from '@oms/testkit';
-import { feasibilityService } from '../src/service';
+import { gqlData, proofHeaders, seedAccess, waitUntil, type TopicRecorder } from '@oms/testkit';
 import {
   BsoAnswerEntity,
   FeasibilityRequestEntity,
@@ -36,7 +25,8 @@ import {
   type AnswerInput,
   type FeasibilityRequestInput,
 } from './builders';
-import { mastersFeed, type MastersFeed } from './masters-feed';
+import { startFeasibility, type FeasibilityUnderTest } from './feasibility-under-test';
+import type { MastersFeed } from './masters-feed';
 
 const REQUEST_FIELDS = `id requestNo status answerDueAt createdAt branch { id } bso { id } nextActions
   answer { feasible otcCost mrcCost currency expectedDeliveryDays remarks answeredAt answeredBy }
@@ -88,7 +78,7 @@ interface Created {
 
 describe('BSO feasibility on MariaDB + Kafka: copies of masters, scope, partner isolation, answers', () => {
   const year = new Date().getUTCFullYear();
-  let underTest: ServiceUnderTest;
+  let feasibility: FeasibilityUnderTest;
   let service: RunningService;
   let recorder: TopicRecorder;
   let masters: MastersFeed;
@@ -112,15 +102,15 @@ describe('BSO feasibility on MariaDB + Kafka: copies of masters, scope, partner 
     skynet: partnerAccess('p-skynet', skynet.id),
   };
   type User = keyof typeof users | 'admin';
-  const headersOf = (user: User) => proofHeaders(user === 'admin' ? TEST_ADMIN.userId : users[user].userId);
+  const idOf = (user: User) => (user === 'admin' ? null : users[user].userId);
 
   /** Every request this spec created, to compute what each caller should see. */
   const created: Created[] = [];
 
-  const call = async (user: User, query: string, variables: Record<string, unknown>) =>
-    gql(service.url, query, variables, await headersOf(user));
-  const data = async (user: User, query: string, variables: Record<string, unknown> = {}) =>
-    gqlData(service.url, query, variables, await headersOf(user));
+  const call = (user: User, query: string, variables: Record<string, unknown>) =>
+    feasibility.call(idOf(user), query, variables);
+  const data = (user: User, query: string, variables: Record<string, unknown> = {}) =>
+    feasibility.data(idOf(user), query, variables);
   const create = async (user: User, input: FeasibilityRequestInput): Promise<Payload> => {
     const payload = (await data(user, CREATE, { input })).createFeasibilityRequest as Payload;
     if (payload.feasibilityRequest)
@@ -175,11 +165,7 @@ describe('BSO feasibility on MariaDB + Kafka: copies of masters, scope, partner 
     aFeasibilityRequestInput({ cityId: delhi, branchId: branchB.id, bsoId: airlink.id, ...overrides });
 
   beforeAll(async () => {
-    underTest = await startServiceUnderTest(feasibilityService);
-    ({ service, recorder } = underTest);
-    await seedAccess(service.db, ...Object.values(users));
-    masters = await mastersFeed(underTest);
-    await masters.deliver(
+    feasibility = await startFeasibility(Object.values(users), [
       branchA.created(),
       branchB.created(),
       airlink.created(),
@@ -190,12 +176,12 @@ describe('BSO feasibility on MariaDB + Kafka: copies of masters, scope, partner 
       aCitySetting(skynet, pune, 12).created(),
       aCitySetting(skynet, delhi, 12).created(),
       aCitySetting(delhinet, delhi, 6).created(),
-    );
+    ]);
+    ({ service, recorder, masters } = feasibility);
   });
 
   afterAll(async () => {
-    await masters?.stop();
-    await underTest?.stop();
+    await feasibility?.stop();
   });
 
   it('keeps its copies of BSOs, city settings and branches in step with masters, once per event', async () => {

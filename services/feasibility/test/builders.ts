@@ -17,6 +17,7 @@ import {
   type PayloadOf,
 } from '@oms/contracts';
 import type { Caller } from '../src/application/caller';
+import type { FeasibilityRequest } from '../src/domain/feasibility-request';
 
 /** The input of createFeasibilityRequest, as a client sends it. */
 export type FeasibilityRequestInput = {
@@ -96,6 +97,30 @@ export function aCaller(access: AccessSnapshot): Caller {
     causationId: null,
     actor: { kind: access.kind === 'PARTNER' ? 'PARTNER' : 'USER', id: access.userId },
     principal: Principal.of(access),
+  };
+}
+
+/** A stored request as the domain sees it (OPEN, assigned to bso-1 for branch-1), for domain specs. */
+export function aStoredRequest(overrides: Partial<FeasibilityRequest> = {}): FeasibilityRequest {
+  return {
+    id: 'req-1',
+    requestNo: 'FR-2026-000007',
+    leadId: 'lead-1',
+    cityId: 'city-1',
+    branchId: 'branch-1',
+    bsoId: 'bso-1',
+    bandwidthMbps: 100,
+    address: 'Baner Road, Pune',
+    status: 'OPEN',
+    answerDueAt: null,
+    clientMutationId: null,
+    createdAt: new Date('2026-03-01T09:30:00.000Z'),
+    createdBy: 'user-1',
+    verdict: null,
+    verdictRemarks: null,
+    decidedAt: null,
+    decidedBy: null,
+    ...overrides,
   };
 }
 

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CreateAccessCopy1763700000600, accessCopyEntities } from '@oms/auth';
 import { createLogger } from '@oms/config';
 import type { EventEnvelope } from '@oms/contracts';
 import {
@@ -16,7 +17,10 @@ import { KnownMastersRepository } from '../src/persistence/known-masters.reposit
 import { feasibilityMigrations } from '../src/persistence/migrations';
 import { feasibilityService } from '../src/service';
 
-/** A migrated feasibility database in a throw-away SQLite file (the embedded mode's engine). */
+/**
+ * A migrated feasibility database in a throw-away SQLite file (the embedded mode's engine), with the shared
+ * messaging tables and users' access copy every service has.
+ */
 export interface SqliteTestDatabase {
   db: Database;
   uow: UnitOfWork;
@@ -33,8 +37,8 @@ export async function openSqliteTestDatabase(): Promise<SqliteTestDatabase> {
   const db = await Database.open({
     service: 'feasibility',
     dataDir,
-    entities: [...feasibilityService.entities, ...messagingEntities],
-    migrations: [CreateMessagingTables1763700000000, ...feasibilityMigrations],
+    entities: [...feasibilityService.entities, ...messagingEntities, ...accessCopyEntities],
+    migrations: [CreateMessagingTables1763700000000, CreateAccessCopy1763700000600, ...feasibilityMigrations],
   });
   // The transport only carries dead letters here: events are handed to the consumer directly.
   const transport = new InProcessTransport('feasibility-spec');

@@ -1,7 +1,8 @@
 import type { Principal } from '@oms/auth';
 import type { Database, Page } from '@oms/persistence';
 import type { FeasibilityRequest, FeasibilityRequestStatusChange } from '../domain/feasibility-request';
-import { nextActionsFor, type BsoAnswer, type FeasibilityRequestAction } from '../domain/bso-answer';
+import type { BsoAnswer } from '../domain/bso-answer';
+import { nextActionsFor, type FeasibilityRequestAction } from '../domain/next-actions';
 import { requestVisibility } from '../domain/request-visibility';
 import type {
   FeasibilityRequestFilter,
@@ -43,6 +44,8 @@ export class FeasibilityRequestQueries {
       isPartner: principal.isPartner,
       bsoId: principal.bsoId,
       canRespond: principal.can('FEASIBILITY_RESPOND'),
+      canDecide: principal.can('TECHNICAL_FEASIBILITY'),
+      reachesBranch: principal.reaches({ branchId: request.branchId }),
     });
   }
 }

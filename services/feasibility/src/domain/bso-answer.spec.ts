@@ -1,28 +1,13 @@
-import type { FeasibilityRequest } from './feasibility-request';
+import { aStoredRequest } from '../../test/builders';
 import {
   answerRefusal,
   answerRequest,
   answerSummary,
   canonicalCost,
-  nextActionsFor,
   type BsoAnswerDraft,
 } from './bso-answer';
 
-const request: FeasibilityRequest = {
-  id: 'req-1',
-  requestNo: 'FR-2026-000007',
-  leadId: 'lead-1',
-  cityId: 'city-1',
-  branchId: 'branch-1',
-  bsoId: 'bso-1',
-  bandwidthMbps: 100,
-  address: 'Baner Road, Pune',
-  status: 'OPEN',
-  answerDueAt: null,
-  clientMutationId: null,
-  createdAt: new Date('2026-03-01T09:30:00.000Z'),
-  createdBy: 'user-1',
-};
+const request = aStoredRequest();
 const partnerOfBso1 = { isPartner: true, bsoId: 'bso-1' };
 const feasible: BsoAnswerDraft = {
   feasible: true,
@@ -126,16 +111,5 @@ describe('answerRequest', () => {
         message: 'only a partner account of the BSO the request is assigned to can answer it',
       },
     });
-  });
-});
-
-describe('nextActionsFor', () => {
-  it('offers RESPOND to the assigned BSO partner holding the right, while the request is OPEN', () => {
-    expect(nextActionsFor(request, { ...partnerOfBso1, canRespond: true })).toEqual(['RESPOND']);
-    expect(nextActionsFor(request, { ...partnerOfBso1, canRespond: false })).toEqual([]);
-    expect(
-      nextActionsFor({ ...request, status: 'ANSWERED' }, { ...partnerOfBso1, canRespond: true }),
-    ).toEqual([]);
-    expect(nextActionsFor(request, { isPartner: false, bsoId: null, canRespond: true })).toEqual([]);
   });
 });

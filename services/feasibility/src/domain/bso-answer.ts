@@ -130,15 +130,3 @@ export function answerRequest(
     },
   };
 }
-
-/** What the current caller can do next with a request, for frontends (`nextActions`). */
-export const FEASIBILITY_REQUEST_ACTIONS = ['RESPOND'] as const;
-export type FeasibilityRequestAction = (typeof FEASIBILITY_REQUEST_ACTIONS)[number];
-
-/** The actions open to `caller` on `request`: RESPOND for the assigned BSO's partner while it waits. */
-export function nextActionsFor(
-  request: FeasibilityRequest,
-  caller: Responder & { canRespond: boolean },
-): FeasibilityRequestAction[] {
-  return caller.canRespond && answerRefusal(request, caller) === null ? ['RESPOND'] : [];
-}

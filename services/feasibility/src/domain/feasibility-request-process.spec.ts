@@ -1,21 +1,8 @@
-import { FEASIBILITY_REQUEST_STATUSES, type FeasibilityRequest } from './feasibility-request';
+import { aStoredRequest } from '../../test/builders';
+import { FEASIBILITY_REQUEST_STATUSES } from './feasibility-request';
 import { FEASIBILITY_REQUEST_PROCESS, canMove, moveRequest } from './feasibility-request-process';
 
-const request: FeasibilityRequest = {
-  id: 'req-1',
-  requestNo: 'FR-2026-000001',
-  leadId: 'lead-1',
-  cityId: 'city-1',
-  branchId: 'branch-1',
-  bsoId: 'bso-1',
-  bandwidthMbps: 100,
-  address: 'Baner Road, Pune',
-  status: 'OPEN',
-  answerDueAt: null,
-  clientMutationId: null,
-  createdAt: new Date('2026-03-01T09:30:00.000Z'),
-  createdBy: 'user-1',
-};
+const request = aStoredRequest({ requestNo: 'FR-2026-000001' });
 const facts = {
   historyId: 'h-2',
   at: new Date('2026-03-02T10:00:00.000Z'),
@@ -42,11 +29,11 @@ describe('the feasibility request lifecycle', () => {
     expect([...reached].sort()).toEqual([...FEASIBILITY_REQUEST_STATUSES].sort());
   });
 
-  it('allows exactly OPEN → ANSWERED and refuses every other edge', () => {
+  it('allows exactly the answer and the two verdicts, and refuses every other edge', () => {
     const allowed = FEASIBILITY_REQUEST_STATUSES.flatMap((from) =>
       FEASIBILITY_REQUEST_STATUSES.filter((to) => canMove(from, to)).map((to) => `${from}→${to}`),
     );
-    expect(allowed).toEqual(['OPEN→ANSWERED']);
+    expect(allowed).toEqual(['OPEN→ANSWERED', 'ANSWERED→FEASIBLE', 'ANSWERED→NOT_FEASIBLE']);
   });
 
   it('moves a request and records who moved it, when and why', () => {

@@ -8,13 +8,15 @@ import { FeasibilityErrorCode, type Refusal } from './feasibility-errors';
 /**
  * The lifecycle of a feasibility request, in one table: the statuses each status may move to. A request is
  * opened OPEN (waiting for its BSO's answer); the BSO's answer moves it to ANSWERED, where it waits for the
- * technical verdict (which, with cancellation, comes with the next issue and extends this table).
+ * technical verdict, which moves it to FEASIBLE or NOT_FEASIBLE (final: a verdict is given once).
  */
 export const FEASIBILITY_REQUEST_PROCESS: Readonly<
   Record<FeasibilityRequestStatus, { readonly to: readonly FeasibilityRequestStatus[] }>
 > = {
   OPEN: { to: ['ANSWERED'] },
-  ANSWERED: { to: [] },
+  ANSWERED: { to: ['FEASIBLE', 'NOT_FEASIBLE'] },
+  FEASIBLE: { to: [] },
+  NOT_FEASIBLE: { to: [] },
 };
 
 /** Whether the lifecycle allows a request in `from` to move to `to`. */

@@ -37,6 +37,10 @@ describe('openFeasibilityRequest', () => {
       clientMutationId: 'key-1',
       createdAt: at,
       createdBy: 'user-7',
+      verdict: null,
+      verdictRemarks: null,
+      decidedAt: null,
+      decidedBy: null,
     });
   });
 

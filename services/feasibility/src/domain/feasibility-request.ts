@@ -1,9 +1,10 @@
 /**
  * Where a feasibility request stands, aligned with TMF645 task states: OPEN (acknowledged; waiting for the
- * assigned BSO's answer) and ANSWERED (the BSO answered; the technical verdict comes next, TMF645
- * inProgress). The allowed moves between them are the lifecycle table in `feasibility-request-process.ts`.
+ * assigned BSO's answer), ANSWERED (the BSO answered; waiting for the technical verdict, TMF645 inProgress),
+ * and FEASIBLE / NOT_FEASIBLE (the technical team's verdict, TMF645 done). The allowed moves between them are
+ * the lifecycle table in `feasibility-request-process.ts`.
  */
-export const FEASIBILITY_REQUEST_STATUSES = ['OPEN', 'ANSWERED'] as const;
+export const FEASIBILITY_REQUEST_STATUSES = ['OPEN', 'ANSWERED', 'FEASIBLE', 'NOT_FEASIBLE'] as const;
 
 /** One status of a feasibility request. */
 export type FeasibilityRequestStatus = (typeof FEASIBILITY_REQUEST_STATUSES)[number];
@@ -51,7 +52,18 @@ export interface FeasibilityRequest extends Omit<FeasibilityRequestDraft, 'branc
   createdAt: Date;
   /** The id of the actor who raised it. */
   createdBy: string;
+  /** The technical team's verdict; null until it is given. */
+  verdict: TechnicalVerdict | null;
+  /** Why the technical team decided so. */
+  verdictRemarks: string | null;
+  decidedAt: Date | null;
+  /** The id of the technical-team user who gave the verdict. */
+  decidedBy: string | null;
 }
+
+/** The technical team's verdict on a BSO's answered request; each is also the status it moves the request to. */
+export const TECHNICAL_VERDICTS = ['FEASIBLE', 'NOT_FEASIBLE'] as const;
+export type TechnicalVerdict = (typeof TECHNICAL_VERDICTS)[number];
 
 /** One entry in a request's history: a move from one status to another (from null on creation). */
 export interface FeasibilityRequestStatusChange {
@@ -100,6 +112,10 @@ export function openFeasibilityRequest(
     clientMutationId: facts.clientMutationId,
     createdAt: facts.at,
     createdBy: facts.actorId,
+    verdict: null,
+    verdictRemarks: null,
+    decidedAt: null,
+    decidedBy: null,
   };
   const change: FeasibilityRequestStatusChange = {
     id: facts.historyId,

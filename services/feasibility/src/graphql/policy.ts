@@ -6,7 +6,7 @@ import type { FeasibilityRequest } from '../domain/feasibility-request';
  * its branch (or with the ALL data scope): `feasibilityRequest` and `_entities` read as null outside that
  * reach, and `feasibilityRequests` lists only what the caller reaches (in SQL, see
  * `FeasibilityRequestQueries.list`). Answering also needs the caller to be a partner of the request's BSO,
- * which the use case checks.
+ * and a technical verdict a staff member within the request's branch, which the use cases check.
  */
 export const feasibilityPolicy: Policy = {
   Query: {
@@ -16,6 +16,7 @@ export const feasibilityPolicy: Policy = {
   Mutation: {
     createFeasibilityRequest: ['FEASIBILITY:CREATE'],
     respondToFeasibilityRequest: ['FEASIBILITY_RESPOND'],
+    recordTechnicalFeasibility: ['TECHNICAL_FEASIBILITY'],
   },
   entities: {
     FeasibilityRequest: {

@@ -18,6 +18,8 @@ export const resolvers: Resolvers = {
     }),
     respondToFeasibilityRequest: async (_, { input }, ctx) =>
       payload('feasibilityRequest', await ctx.useCases.respondToFeasibilityRequest.execute(ctx, input)),
+    recordTechnicalFeasibility: async (_, { input }, ctx) =>
+      payload('feasibilityRequest', await ctx.useCases.recordTechnicalFeasibility.execute(ctx, input)),
   },
   FeasibilityRequest: {
     __resolveReference: (ref, ctx) => ctx.loaders.feasibilityRequest.load(ref.id),

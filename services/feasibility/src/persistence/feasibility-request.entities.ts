@@ -19,6 +19,10 @@ export const FeasibilityRequestEntity = new EntitySchema<FeasibilityRequest>({
     clientMutationId: { name: 'client_mutation_id', type: 'varchar', length: 100, nullable: true },
     createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
     createdBy: { name: 'created_by', type: 'varchar', length: 100 },
+    verdict: { type: 'varchar', length: 20, nullable: true },
+    verdictRemarks: { name: 'verdict_remarks', type: 'varchar', length: 500, nullable: true },
+    decidedAt: { name: 'decided_at', type: 'datetime', precision: 3, nullable: true },
+    decidedBy: { name: 'decided_by', type: 'varchar', length: 100, nullable: true },
   },
 });
 

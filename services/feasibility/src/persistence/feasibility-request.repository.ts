@@ -56,6 +56,30 @@ export class FeasibilityRequestRepository {
     await em.getRepository(FeasibilityRequestStatusChangeEntity).insert(change);
   }
 
+  /**
+   * Records the technical verdict with the status change it makes and its history entry; false (and nothing
+   * written) when the request no longer waits for it — a concurrent verdict took it first.
+   */
+  async recordVerdict(
+    em: EntityManager,
+    request: FeasibilityRequest,
+    change: FeasibilityRequestStatusChange,
+  ): Promise<boolean> {
+    const result = await em.getRepository(FeasibilityRequestEntity).update(
+      { id: request.id, status: change.fromStatus! },
+      {
+        status: request.status,
+        verdict: request.verdict,
+        verdictRemarks: request.verdictRemarks,
+        decidedAt: request.decidedAt,
+        decidedBy: request.decidedBy,
+      },
+    );
+    if ((result.affected ?? 0) !== 1) return false;
+    await em.getRepository(FeasibilityRequestStatusChangeEntity).insert(change);
+    return true;
+  }
+
   byIds(em: EntityManager, ids: readonly string[]): Promise<FeasibilityRequest[]> {
     return em.getRepository(FeasibilityRequestEntity).findBy({ id: In([...ids]) });
   }

@@ -125,6 +125,10 @@ export type FeasibilityRequest = {
   createdAt: Scalars['DateTime']['output'];
   /** Who raised it (the id of the acting user or partner account). */
   createdBy: Scalars['String']['output'];
+  /** When the verdict was given; null until then. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who gave the verdict (the id of the technical-team user); null until then. */
+  decidedBy?: Maybe<Scalars['String']['output']>;
   /** Every status the request entered, oldest first; the first entry is its creation. */
   history: Array<FeasibilityRequestStatusChange>;
   /** Opaque, stable identifier. */
@@ -137,10 +141,19 @@ export type FeasibilityRequest = {
   requestNo: Scalars['String']['output'];
   /** Where the request stands. */
   status: FeasibilityRequestStatus;
+  /** Our technical team's verdict on the BSO's answer; null until it is given. */
+  verdict?: Maybe<TechnicalVerdict>;
+  /** Why the technical team decided so; null until the verdict is given. */
+  verdictRemarks?: Maybe<Scalars['String']['output']>;
 };
 
 /** What the current caller can do next with a feasibility request. */
 export type FeasibilityRequestAction =
+  /**
+   * Give the technical verdict (recordTechnicalFeasibility): a user holding TECHNICAL_FEASIBILITY within the
+   * request's branch, once the BSO answered and until a verdict is given.
+   */
+  | 'RECORD_VERDICT'
   /** Answer it (respondToFeasibilityRequest): the assigned BSO's partner account, while the request is OPEN. */
   | 'RESPOND';
 
@@ -178,13 +191,14 @@ export type FeasibilityRequestFilter = {
   status?: InputMaybe<FeasibilityRequestStatus>;
 };
 
-/**
- * Where a feasibility request stands. Aligned with TM Forum TMF645 (Service Qualification) task states. The
- * technical verdict (TMF645 done) and cancellation (terminatedWithError) come next.
- */
+/** Where a feasibility request stands. Aligned with TM Forum TMF645 (Service Qualification) task states. */
 export type FeasibilityRequestStatus =
   /** The BSO answered; waiting for our technical verdict (TMF645 inProgress). */
   | 'ANSWERED'
+  /** Our technical team found it feasible with this BSO (TMF645 done); final. */
+  | 'FEASIBLE'
+  /** Our technical team found it not feasible with this BSO (TMF645 done); final. */
+  | 'NOT_FEASIBLE'
   /** Raised and waiting for the assigned BSO's answer (TMF645 acknowledged). */
   | 'OPEN';
 
@@ -218,6 +232,11 @@ export type Mutation = {
    */
   createFeasibilityRequest: CreateFeasibilityRequestPayload;
   /**
+   * Records the technical verdict on a BSO's answered request (users holding TECHNICAL_FEASIBILITY within the
+   * request's branch; once): moves it to FEASIBLE or NOT_FEASIBLE; publishes feasibility_request.concluded.
+   */
+  recordTechnicalFeasibility: RecordTechnicalFeasibilityPayload;
+  /**
    * Records the assigned BSO's answer (its partner accounts only, once, while the request is OPEN); moves the
    * request to ANSWERED; publishes feasibility_request.answered.
    */
@@ -227,6 +246,11 @@ export type Mutation = {
 
 export type MutationCreateFeasibilityRequestArgs = {
   input: CreateFeasibilityRequestInput;
+};
+
+
+export type MutationRecordTechnicalFeasibilityArgs = {
+  input: RecordTechnicalFeasibilityInput;
 };
 
 
@@ -266,6 +290,25 @@ export type QueryFeasibilityRequestsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The technical team's verdict on a BSO's answered feasibility request. */
+export type RecordTechnicalFeasibilityInput = {
+  /** The request (one BSO's, in status ANSWERED). */
+  id: Scalars['ID']['input'];
+  /** Why: 1–500 characters. */
+  remarks: Scalars['String']['input'];
+  /** FEASIBLE or NOT_FEASIBLE. */
+  verdict: TechnicalVerdict;
+};
+
+/** The outcome of recordTechnicalFeasibility. */
+export type RecordTechnicalFeasibilityPayload = {
+  __typename?: 'RecordTechnicalFeasibilityPayload';
+  /** Why nothing was recorded; empty on success. */
+  errors: Array<UserError>;
+  /** The decided request; null when refused. */
+  feasibilityRequest?: Maybe<FeasibilityRequest>;
+};
+
 /** A BSO's answer to a feasibility request assigned to it. */
 export type RespondToFeasibilityRequestInput = {
   /** Days needed to deliver once ordered: 1–365; required when feasible, else omitted. */
@@ -290,6 +333,13 @@ export type RespondToFeasibilityRequestPayload = {
   /** The answered request; null when refused. */
   feasibilityRequest?: Maybe<FeasibilityRequest>;
 };
+
+/** Our technical team's verdict on a BSO's answer. */
+export type TechnicalVerdict =
+  /** It can be delivered with this BSO. */
+  | 'FEASIBLE'
+  /** It cannot be delivered with this BSO. */
+  | 'NOT_FEASIBLE';
 
 /** An expected failure of a mutation: a stable `code` to switch on, the input path it concerns, and a message. */
 export type UserError = {
@@ -420,8 +470,11 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordTechnicalFeasibilityInput: RecordTechnicalFeasibilityInput;
+  RecordTechnicalFeasibilityPayload: ResolverTypeWrapper<Omit<RecordTechnicalFeasibilityPayload, 'feasibilityRequest'> & { feasibilityRequest?: Maybe<ResolversTypes['FeasibilityRequest']> }>;
   RespondToFeasibilityRequestInput: RespondToFeasibilityRequestInput;
   RespondToFeasibilityRequestPayload: ResolverTypeWrapper<Omit<RespondToFeasibilityRequestPayload, 'feasibilityRequest'> & { feasibilityRequest?: Maybe<ResolversTypes['FeasibilityRequest']> }>;
+  TechnicalVerdict: TechnicalVerdict;
   UserError: ResolverTypeWrapper<UserError>;
 }>;
 
@@ -448,6 +501,8 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  RecordTechnicalFeasibilityInput: RecordTechnicalFeasibilityInput;
+  RecordTechnicalFeasibilityPayload: Omit<RecordTechnicalFeasibilityPayload, 'feasibilityRequest'> & { feasibilityRequest?: Maybe<ResolversParentTypes['FeasibilityRequest']> };
   RespondToFeasibilityRequestInput: RespondToFeasibilityRequestInput;
   RespondToFeasibilityRequestPayload: Omit<RespondToFeasibilityRequestPayload, 'feasibilityRequest'> & { feasibilityRequest?: Maybe<ResolversParentTypes['FeasibilityRequest']> };
   UserError: UserError;
@@ -501,12 +556,16 @@ export type FeasibilityRequestResolvers<ContextType = FeasibilityContext, Parent
   city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['FeasibilityRequestStatusChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
   nextActions?: Resolver<Array<ResolversTypes['FeasibilityRequestAction']>, ParentType, ContextType>;
   requestNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FeasibilityRequestStatus'], ParentType, ContextType>;
+  verdict?: Resolver<Maybe<ResolversTypes['TechnicalVerdict']>, ParentType, ContextType>;
+  verdictRemarks?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type FeasibilityRequestConnectionResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['FeasibilityRequestConnection'] = ResolversParentTypes['FeasibilityRequestConnection']> = ResolversObject<{
@@ -534,6 +593,7 @@ export type LeadResolvers<ContextType = FeasibilityContext, ParentType extends R
 
 export type MutationResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createFeasibilityRequest?: Resolver<ResolversTypes['CreateFeasibilityRequestPayload'], ParentType, ContextType, RequireFields<MutationCreateFeasibilityRequestArgs, 'input'>>;
+  recordTechnicalFeasibility?: Resolver<ResolversTypes['RecordTechnicalFeasibilityPayload'], ParentType, ContextType, RequireFields<MutationRecordTechnicalFeasibilityArgs, 'input'>>;
   respondToFeasibilityRequest?: Resolver<ResolversTypes['RespondToFeasibilityRequestPayload'], ParentType, ContextType, RequireFields<MutationRespondToFeasibilityRequestArgs, 'input'>>;
 }>;
 
@@ -545,6 +605,11 @@ export type PageInfoResolvers<ContextType = FeasibilityContext, ParentType exten
 export type QueryResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   feasibilityRequest?: Resolver<Maybe<ResolversTypes['FeasibilityRequest']>, ParentType, ContextType, RequireFields<QueryFeasibilityRequestArgs, 'id'>>;
   feasibilityRequests?: Resolver<ResolversTypes['FeasibilityRequestConnection'], ParentType, ContextType, Partial<QueryFeasibilityRequestsArgs>>;
+}>;
+
+export type RecordTechnicalFeasibilityPayloadResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['RecordTechnicalFeasibilityPayload'] = ResolversParentTypes['RecordTechnicalFeasibilityPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  feasibilityRequest?: Resolver<Maybe<ResolversTypes['FeasibilityRequest']>, ParentType, ContextType>;
 }>;
 
 export type RespondToFeasibilityRequestPayloadResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['RespondToFeasibilityRequestPayload'] = ResolversParentTypes['RespondToFeasibilityRequestPayload']> = ResolversObject<{
@@ -574,6 +639,7 @@ export type Resolvers<ContextType = FeasibilityContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordTechnicalFeasibilityPayload?: RecordTechnicalFeasibilityPayloadResolvers<ContextType>;
   RespondToFeasibilityRequestPayload?: RespondToFeasibilityRequestPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;

@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { feasibilityRequestConcluded } from '@oms/contracts';
+import type { UnitOfWork } from '@oms/messaging';
+import { ErrorCode, fail, ok, parseInput, userError, type Result } from '@oms/server';
+import { ANSWER_CURRENCY } from '../domain/bso-answer';
+import { TECHNICAL_VERDICTS, type FeasibilityRequest } from '../domain/feasibility-request';
+import { FeasibilityErrorCode } from '../domain/feasibility-errors';
+import { TECHNICAL_VERDICT_LIMITS as LIMITS, decideRequest } from '../domain/technical-verdict';
+import type { FeasibilityRequestRepository } from '../persistence/feasibility-request.repository';
+import type { RequesterDirectory } from '../persistence/requester-directory';
+import type { Caller } from './caller';
+
+/** What recordTechnicalFeasibility accepts: the request, the verdict, and why (1–500 characters). */
+export const recordTechnicalFeasibilityInput = z.object({
+  id: z.string().trim().toLowerCase().pipe(z.uuid('id must be the id of a feasibility request (a UUID)')),
+  verdict: z.enum(TECHNICAL_VERDICTS, { message: 'verdict must be FEASIBLE or NOT_FEASIBLE' }),
+  remarks: z
+    .string()
+    .trim()
+    .min(LIMITS.remarks.min, 'remarks are required: say why')
+    .max(LIMITS.remarks.max, `remarks must have at most ${LIMITS.remarks.max} characters`),
+});
+
+/**
+ * Records the technical team's verdict on one BSO's answered request: allowed only to staff holding
+ * `TECHNICAL_FEASIBILITY` within the request's branch (FORBIDDEN for partners and anyone else), and only once
+ * the BSO answered and before any verdict (INVALID_STATE). The request moves ANSWERED → FEASIBLE or
+ * NOT_FEASIBLE with a history entry, and `feasibility_request.concluded` — with the BSO's costs and the
+ * requester as the mail recipient, when this service knows the address — is published, in one transaction;
+ * a refusal writes nothing.
+ */
+export class RecordTechnicalFeasibility {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly requests: FeasibilityRequestRepository,
+    private readonly requesters: RequesterDirectory,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async execute(caller: Caller, raw: unknown): Promise<Result<FeasibilityRequest>> {
+    const parsed = parseInput(recordTechnicalFeasibilityInput, raw);
+    if (!parsed.ok) return parsed;
+    const { id, ...draft } = parsed.value;
+    const { principal } = caller;
+
+    return this.uow.run(caller, async (tx) => {
+      const request = await this.requests.byId(tx.em, id);
+      if (!request)
+        return fail(userError(ErrorCode.NOT_FOUND, 'no feasibility request has this id', ['input', 'id']));
+      const refuse = (code: string, message: string) => fail(userError(code, message, ['input', 'id']));
+      const at = this.clock();
+      const outcome = decideRequest(
+        request,
+        {
+          isPartner: principal.isPartner,
+          canDecide: principal.can('TECHNICAL_FEASIBILITY'),
+          reachesBranch: principal.reaches({ branchId: request.branchId }),
+        },
+        draft,
+        { historyId: randomUUID(), at, actorId: caller.actor.id },
+      );
+      if (!outcome.ok) return refuse(outcome.refusal.code, outcome.refusal.message);
+      // A verdict racing this one changed the status first: this one is refused, as a second verdict is.
+      if (!(await this.requests.recordVerdict(tx.em, outcome.request, outcome.change)))
+        return refuse(
+          FeasibilityErrorCode.INVALID_STATE,
+          `feasibility request ${request.requestNo} was decided meanwhile: its verdict was given already`,
+        );
+      const [answer] = await this.requests.answersOf(tx.em, [request.id]);
+      const decided = outcome.request;
+      await tx.events.publish(feasibilityRequestConcluded, request.id, {
+        requestId: request.id,
+        requestNo: request.requestNo,
+        leadId: request.leadId,
+        cityId: request.cityId,
+        branchId: request.branchId!,
+        bsoId: request.bsoId!,
+        verdict: draft.verdict,
+        otcCost: answer?.otcCost ?? null,
+        mrcCost: answer?.mrcCost ?? null,
+        currency: answer?.currency ?? ANSWER_CURRENCY,
+        expectedDeliveryDays: answer?.expectedDeliveryDays ?? null,
+        remarks: decided.verdictRemarks,
+        decidedAt: at.toISOString(),
+        decidedBy: caller.actor.id,
+        notify: await this.requesters.recipientOf(tx.em, request.createdBy),
+      });
+      return ok(decided);
+    });
+  }
+}
