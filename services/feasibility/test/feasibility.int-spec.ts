@@ -167,6 +167,13 @@ describe('feasibility on MariaDB + Kafka', () => {
       cityId: input.cityId,
       bandwidthMbps: 250,
       address: input.address,
+      branchId: branch.id,
+      bsoId: airlink.id,
+      bsoCode: 'AIRLINK',
+      bsoName: 'AIRLINK Networks',
+      answerDueAt: request.answerDueAt,
+      // The BSO's To address for Pune, for the mail integrations sends from this event.
+      notify: [{ email: 'feasibility@bso.example', name: null, role: 'BSO', kind: 'TO' }],
       createdAt: request.createdAt,
     });
   });

@@ -106,6 +106,13 @@ describe('CreateFeasibilityRequest (SQLite)', () => {
       cityId,
       bandwidthMbps: 100,
       address: 'Plot 7, MIDC Bhosari, Pune',
+      // What the mail to the BSO needs: the branch, the BSO, when its answer is due, and its addresses.
+      branchId: branch.id,
+      bsoId: bso.id,
+      bsoCode: 'AIRLINK',
+      bsoName: 'AIRLINK Networks',
+      answerDueAt: '2027-01-02T11:59:59.000Z',
+      notify: [{ email: 'feasibility@bso.example', name: null, role: 'BSO', kind: 'TO' }],
       createdAt: '2026-12-31T23:59:59.000Z',
     });
   });

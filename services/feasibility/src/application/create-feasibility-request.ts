@@ -1,23 +1,19 @@
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { EntityManager } from 'typeorm';
-import { feasibilityRequested } from '@oms/contracts';
 import type { UnitOfWork } from '@oms/messaging';
-import { nextNumber } from '@oms/persistence';
 import { answerRepeat, fail, ok, parseInput, userError, type Result, type UserError } from '@oms/server';
 import {
   FEASIBILITY_REQUEST_LIMITS as LIMITS,
   asksForSame,
-  openFeasibilityRequest,
   type FeasibilityRequest,
   type FeasibilityRequestDraft,
 } from '../domain/feasibility-request';
 import { FeasibilityErrorCode } from '../domain/feasibility-errors';
-import { branchRefusal, bsoAssignmentRefusal, type KnownBsoCitySetting } from '../domain/known-masters';
-import { FEASIBILITY_REQUEST_SEQUENCE, formatRequestNo, requestNoYear } from '../domain/request-number';
+import { branchRefusal, bsoAssignmentRefusal } from '../domain/known-masters';
 import type { FeasibilityRequestRepository } from '../persistence/feasibility-request.repository';
 import type { KnownMastersRepository } from '../persistence/known-masters.repository';
 import type { Caller } from './caller';
+import { openRequests, type Assignment } from './open-requests';
 
 /** An id issued by another service (a UUID), stored in its canonical lower case. */
 const foreignId = (what: string) =>
@@ -99,27 +95,10 @@ export class CreateFeasibilityRequest {
       }
       const checked = await this.checkReferences(tx.em, draft);
       if (!checked.ok) return checked;
-      const at = this.clock();
-      const year = requestNoYear(at);
-      const sequence = await nextNumber(tx.em, FEASIBILITY_REQUEST_SEQUENCE, year);
-      const { request, change } = openFeasibilityRequest(draft, {
-        id: randomUUID(),
-        historyId: randomUUID(),
-        requestNo: formatRequestNo(year, sequence),
-        at,
-        actorId: caller.actor.id,
+      const { bsoId: _, ...ask } = draft;
+      const [request] = await openRequests(tx, this.requests, caller, ask, [checked.value], {
+        at: this.clock(),
         clientMutationId: key,
-        tatHours: checked.value.tatHours,
-      });
-      await this.requests.insert(tx.em, request, change);
-      await tx.events.publish(feasibilityRequested, request.id, {
-        requestId: request.id,
-        requestNo: request.requestNo,
-        leadId: request.leadId,
-        cityId: request.cityId,
-        bandwidthMbps: request.bandwidthMbps,
-        address: request.address,
-        createdAt: request.createdAt.toISOString(),
       });
       return ok(request);
     });
@@ -128,18 +107,19 @@ export class CreateFeasibilityRequest {
   /**
    * Checks the branch (known and active) and the BSO (known, active, and set up for the request's city)
    * against the local copies; every problem is reported, each on its field. On success, the BSO's setting
-   * for the city, whose TAT sets the answer-by time.
+   * for the city, whose TAT sets the answer-by time and whose addresses get the mail.
    */
   private async checkReferences(
     em: EntityManager,
     draft: FeasibilityRequestDraft,
-  ): Promise<Result<KnownBsoCitySetting>> {
+  ): Promise<Result<Assignment>> {
     const errors: UserError[] = [];
     const branch = branchRefusal(await this.masters.branch(em, draft.branchId));
     if (branch) errors.push(userError(branch.code, branch.message, ['input', 'branchId']));
     const setting = await this.masters.activeCitySetting(em, draft.bsoId, draft.cityId);
-    const bso = bsoAssignmentRefusal(await this.masters.bso(em, draft.bsoId), setting);
-    if (bso) errors.push(userError(bso.code, bso.message, ['input', 'bsoId']));
-    return errors.length > 0 || !setting ? fail(...errors) : ok(setting);
+    const bso = await this.masters.bso(em, draft.bsoId);
+    const refusal = bsoAssignmentRefusal(bso, setting);
+    if (refusal) errors.push(userError(refusal.code, refusal.message, ['input', 'bsoId']));
+    return errors.length > 0 || !setting || !bso ? fail(...errors) : ok({ bso, setting });
   }
 }

@@ -1,6 +1,7 @@
 import {
   branchRefusal,
   bsoAssignmentRefusal,
+  bsoRecipients,
   type KnownBso,
   type KnownBsoCitySetting,
 } from './known-masters';
@@ -56,5 +57,18 @@ describe('branchRefusal', () => {
       code: 'REFERENCE_INACTIVE',
       message: 'branch PUNE_01 is inactive',
     });
+  });
+});
+
+describe('bsoRecipients', () => {
+  it('addresses the mail to the setting’s To addresses and copies its Cc addresses, as the BSO', () => {
+    expect(
+      bsoRecipients({ ...setting, to: ['a@bso.example', 'b@bso.example'], cc: ['c@bso.example'] }),
+    ).toEqual([
+      { email: 'a@bso.example', name: null, role: 'BSO', kind: 'TO' },
+      { email: 'b@bso.example', name: null, role: 'BSO', kind: 'TO' },
+      { email: 'c@bso.example', name: null, role: 'BSO', kind: 'CC' },
+    ]);
+    expect(bsoRecipients({ ...setting, to: [], cc: [] })).toEqual([]);
   });
 });

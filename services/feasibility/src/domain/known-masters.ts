@@ -61,3 +61,20 @@ export function bsoAssignmentRefusal(
     return { code: ReferenceCode.VALIDATION, message: `${label} does not serve the city of the request` };
   return null;
 }
+
+/** Someone a BSO's request mail goes to: an address of its city setting, To or Cc. */
+export interface BsoRecipient {
+  email: string;
+  /** The settings hold addresses only: no names. */
+  name: null;
+  role: 'BSO';
+  kind: 'TO' | 'CC';
+}
+
+/** Who at the BSO gets a request's mail: the city setting's To addresses, then its Cc addresses. */
+export function bsoRecipients(setting: KnownBsoCitySetting): BsoRecipient[] {
+  return [
+    ...setting.to.map((email) => ({ email, name: null, role: 'BSO' as const, kind: 'TO' as const })),
+    ...setting.cc.map((email) => ({ email, name: null, role: 'BSO' as const, kind: 'CC' as const })),
+  ];
+}

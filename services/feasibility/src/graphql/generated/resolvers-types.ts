@@ -1,5 +1,8 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { FeasibilityRequest as FeasibilityRequestModel, FeasibilityRequestStatusChange as FeasibilityRequestStatusChangeModel } from '../../domain/feasibility-request';
+import {
+  FeasibilityRequest as FeasibilityRequestModel,
+  FeasibilityRequestStatusChange as FeasibilityRequestStatusChangeModel,
+} from '../../domain/feasibility-request';
 import { BsoAnswer as BsoAnswerModel } from '../../domain/bso-answer';
 import { FeasibilityContext } from '../context';
 export type Maybe<T> = T | null;
@@ -8,19 +11,19 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
   /** An instant, ISO-8601 with offset (e.g. 2026-11-22T10:15:00.000Z). */
-  DateTime: { input: Date; output: Date | string; }
+  DateTime: { input: Date; output: Date | string };
   /**
    * A decimal amount as a string, e.g. "12500.50" (never a float, so no precision is lost). Amounts come with a
    * currency field.
    */
-  Decimal: { input: string; output: string; }
-  _FieldSet: { input: unknown; output: unknown; }
+  Decimal: { input: string; output: string };
+  _FieldSet: { input: unknown; output: unknown };
 };
 
 /** A branch office in a zone, serving one or more cities. Other subgraphs reference it by `id`. */
@@ -243,16 +246,13 @@ export type Mutation = {
   respondToFeasibilityRequest: RespondToFeasibilityRequestPayload;
 };
 
-
 export type MutationCreateFeasibilityRequestArgs = {
   input: CreateFeasibilityRequestInput;
 };
 
-
 export type MutationRecordTechnicalFeasibilityArgs = {
   input: RecordTechnicalFeasibilityInput;
 };
-
 
 export type MutationRespondToFeasibilityRequestArgs = {
   input: RespondToFeasibilityRequestInput;
@@ -278,11 +278,9 @@ export type Query = {
   feasibilityRequests: FeasibilityRequestConnection;
 };
 
-
 export type QueryFeasibilityRequestArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryFeasibilityRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -358,41 +356,45 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-      reference: TReference,
-      context: TContext,
-      info: GraphQLResolveInfo
-    ) => Promise<TResult> | TResult;
+  reference: TReference,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Promise<TResult> | TResult;
 
-      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
-    
+type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<
+  TResult,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -409,26 +411,41 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+export type SubscriptionResolver<
+  TResult,
+  TKey extends string,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  parent: TParent,
-  context: TContext,
-  info: GraphQLResolveInfo
-) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+export type TypeResolveFn<
+  TTypes,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+> = (parent: TParent, context: TContext, info: GraphQLResolveInfo) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  obj: T,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+export type DirectiveResolverFn<
+  TResult = Record<PropertyKey, never>,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -438,12 +455,11 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  FeasibilityRequest:
-    ( { __typename: 'FeasibilityRequest' }
-    & GraphQLRecursivePick<FederationTypes['FeasibilityRequest'], {"id":true}> );
+  FeasibilityRequest: { __typename: 'FeasibilityRequest' } & GraphQLRecursivePick<
+    FederationTypes['FeasibilityRequest'],
+    { id: true }
+  >;
 }>;
-
-
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -456,13 +472,21 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   City: ResolverTypeWrapper<City>;
   CreateFeasibilityRequestInput: CreateFeasibilityRequestInput;
-  CreateFeasibilityRequestPayload: ResolverTypeWrapper<Omit<CreateFeasibilityRequestPayload, 'feasibilityRequest'> & { feasibilityRequest?: Maybe<ResolversTypes['FeasibilityRequest']> }>;
+  CreateFeasibilityRequestPayload: ResolverTypeWrapper<
+    Omit<CreateFeasibilityRequestPayload, 'feasibilityRequest'> & {
+      feasibilityRequest?: Maybe<ResolversTypes['FeasibilityRequest']>;
+    }
+  >;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   FeasibilityRequest: ResolverTypeWrapper<FeasibilityRequestModel>;
   FeasibilityRequestAction: FeasibilityRequestAction;
-  FeasibilityRequestConnection: ResolverTypeWrapper<Omit<FeasibilityRequestConnection, 'edges'> & { edges: Array<ResolversTypes['FeasibilityRequestEdge']> }>;
-  FeasibilityRequestEdge: ResolverTypeWrapper<Omit<FeasibilityRequestEdge, 'node'> & { node: ResolversTypes['FeasibilityRequest'] }>;
+  FeasibilityRequestConnection: ResolverTypeWrapper<
+    Omit<FeasibilityRequestConnection, 'edges'> & { edges: Array<ResolversTypes['FeasibilityRequestEdge']> }
+  >;
+  FeasibilityRequestEdge: ResolverTypeWrapper<
+    Omit<FeasibilityRequestEdge, 'node'> & { node: ResolversTypes['FeasibilityRequest'] }
+  >;
   FeasibilityRequestFilter: FeasibilityRequestFilter;
   FeasibilityRequestStatus: FeasibilityRequestStatus;
   FeasibilityRequestStatusChange: ResolverTypeWrapper<FeasibilityRequestStatusChangeModel>;
@@ -471,9 +495,17 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordTechnicalFeasibilityInput: RecordTechnicalFeasibilityInput;
-  RecordTechnicalFeasibilityPayload: ResolverTypeWrapper<Omit<RecordTechnicalFeasibilityPayload, 'feasibilityRequest'> & { feasibilityRequest?: Maybe<ResolversTypes['FeasibilityRequest']> }>;
+  RecordTechnicalFeasibilityPayload: ResolverTypeWrapper<
+    Omit<RecordTechnicalFeasibilityPayload, 'feasibilityRequest'> & {
+      feasibilityRequest?: Maybe<ResolversTypes['FeasibilityRequest']>;
+    }
+  >;
   RespondToFeasibilityRequestInput: RespondToFeasibilityRequestInput;
-  RespondToFeasibilityRequestPayload: ResolverTypeWrapper<Omit<RespondToFeasibilityRequestPayload, 'feasibilityRequest'> & { feasibilityRequest?: Maybe<ResolversTypes['FeasibilityRequest']> }>;
+  RespondToFeasibilityRequestPayload: ResolverTypeWrapper<
+    Omit<RespondToFeasibilityRequestPayload, 'feasibilityRequest'> & {
+      feasibilityRequest?: Maybe<ResolversTypes['FeasibilityRequest']>;
+    }
+  >;
   TechnicalVerdict: TechnicalVerdict;
   UserError: ResolverTypeWrapper<UserError>;
 }>;
@@ -489,12 +521,18 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   City: City;
   CreateFeasibilityRequestInput: CreateFeasibilityRequestInput;
-  CreateFeasibilityRequestPayload: Omit<CreateFeasibilityRequestPayload, 'feasibilityRequest'> & { feasibilityRequest?: Maybe<ResolversParentTypes['FeasibilityRequest']> };
+  CreateFeasibilityRequestPayload: Omit<CreateFeasibilityRequestPayload, 'feasibilityRequest'> & {
+    feasibilityRequest?: Maybe<ResolversParentTypes['FeasibilityRequest']>;
+  };
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   FeasibilityRequest: FeasibilityRequestModel;
-  FeasibilityRequestConnection: Omit<FeasibilityRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['FeasibilityRequestEdge']> };
-  FeasibilityRequestEdge: Omit<FeasibilityRequestEdge, 'node'> & { node: ResolversParentTypes['FeasibilityRequest'] };
+  FeasibilityRequestConnection: Omit<FeasibilityRequestConnection, 'edges'> & {
+    edges: Array<ResolversParentTypes['FeasibilityRequestEdge']>;
+  };
+  FeasibilityRequestEdge: Omit<FeasibilityRequestEdge, 'node'> & {
+    node: ResolversParentTypes['FeasibilityRequest'];
+  };
   FeasibilityRequestFilter: FeasibilityRequestFilter;
   FeasibilityRequestStatusChange: FeasibilityRequestStatusChangeModel;
   Lead: Lead;
@@ -502,21 +540,35 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RecordTechnicalFeasibilityInput: RecordTechnicalFeasibilityInput;
-  RecordTechnicalFeasibilityPayload: Omit<RecordTechnicalFeasibilityPayload, 'feasibilityRequest'> & { feasibilityRequest?: Maybe<ResolversParentTypes['FeasibilityRequest']> };
+  RecordTechnicalFeasibilityPayload: Omit<RecordTechnicalFeasibilityPayload, 'feasibilityRequest'> & {
+    feasibilityRequest?: Maybe<ResolversParentTypes['FeasibilityRequest']>;
+  };
   RespondToFeasibilityRequestInput: RespondToFeasibilityRequestInput;
-  RespondToFeasibilityRequestPayload: Omit<RespondToFeasibilityRequestPayload, 'feasibilityRequest'> & { feasibilityRequest?: Maybe<ResolversParentTypes['FeasibilityRequest']> };
+  RespondToFeasibilityRequestPayload: Omit<RespondToFeasibilityRequestPayload, 'feasibilityRequest'> & {
+    feasibilityRequest?: Maybe<ResolversParentTypes['FeasibilityRequest']>;
+  };
   UserError: UserError;
 }>;
 
-export type BranchResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['Branch'] = ResolversParentTypes['Branch']> = ResolversObject<{
+export type BranchResolvers<
+  ContextType = FeasibilityContext,
+  ParentType extends ResolversParentTypes['Branch'] = ResolversParentTypes['Branch'],
+> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type BsoResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['Bso'] = ResolversParentTypes['Bso']> = ResolversObject<{
+export type BsoResolvers<
+  ContextType = FeasibilityContext,
+  ParentType extends ResolversParentTypes['Bso'] = ResolversParentTypes['Bso'],
+> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type BsoFeasibilityAnswerResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['BsoFeasibilityAnswer'] = ResolversParentTypes['BsoFeasibilityAnswer']> = ResolversObject<{
+export type BsoFeasibilityAnswerResolvers<
+  ContextType = FeasibilityContext,
+  ParentType extends ResolversParentTypes['BsoFeasibilityAnswer'] =
+    ResolversParentTypes['BsoFeasibilityAnswer'],
+> = ResolversObject<{
   answeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   answeredBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -527,11 +579,18 @@ export type BsoFeasibilityAnswerResolvers<ContextType = FeasibilityContext, Pare
   remarks?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type CityResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['City'] = ResolversParentTypes['City']> = ResolversObject<{
+export type CityResolvers<
+  ContextType = FeasibilityContext,
+  ParentType extends ResolversParentTypes['City'] = ResolversParentTypes['City'],
+> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type CreateFeasibilityRequestPayloadResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['CreateFeasibilityRequestPayload'] = ResolversParentTypes['CreateFeasibilityRequestPayload']> = ResolversObject<{
+export type CreateFeasibilityRequestPayloadResolvers<
+  ContextType = FeasibilityContext,
+  ParentType extends ResolversParentTypes['CreateFeasibilityRequestPayload'] =
+    ResolversParentTypes['CreateFeasibilityRequestPayload'],
+> = ResolversObject<{
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   feasibilityRequest?: Resolver<Maybe<ResolversTypes['FeasibilityRequest']>, ParentType, ContextType>;
@@ -545,8 +604,17 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
-export type FeasibilityRequestResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['FeasibilityRequest'] = ResolversParentTypes['FeasibilityRequest'], FederationReferenceType extends FederationReferenceTypes['FeasibilityRequest'] = FederationReferenceTypes['FeasibilityRequest']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FeasibilityRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type FeasibilityRequestResolvers<
+  ContextType = FeasibilityContext,
+  ParentType extends ResolversParentTypes['FeasibilityRequest'] = ResolversParentTypes['FeasibilityRequest'],
+  FederationReferenceType extends FederationReferenceTypes['FeasibilityRequest'] =
+    FederationReferenceTypes['FeasibilityRequest'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['FeasibilityRequest']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   answer?: Resolver<Maybe<ResolversTypes['BsoFeasibilityAnswer']>, ParentType, ContextType>;
   answerDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -568,18 +636,30 @@ export type FeasibilityRequestResolvers<ContextType = FeasibilityContext, Parent
   verdictRemarks?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type FeasibilityRequestConnectionResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['FeasibilityRequestConnection'] = ResolversParentTypes['FeasibilityRequestConnection']> = ResolversObject<{
+export type FeasibilityRequestConnectionResolvers<
+  ContextType = FeasibilityContext,
+  ParentType extends ResolversParentTypes['FeasibilityRequestConnection'] =
+    ResolversParentTypes['FeasibilityRequestConnection'],
+> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['FeasibilityRequestEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type FeasibilityRequestEdgeResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['FeasibilityRequestEdge'] = ResolversParentTypes['FeasibilityRequestEdge']> = ResolversObject<{
+export type FeasibilityRequestEdgeResolvers<
+  ContextType = FeasibilityContext,
+  ParentType extends ResolversParentTypes['FeasibilityRequestEdge'] =
+    ResolversParentTypes['FeasibilityRequestEdge'],
+> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['FeasibilityRequest'], ParentType, ContextType>;
 }>;
 
-export type FeasibilityRequestStatusChangeResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['FeasibilityRequestStatusChange'] = ResolversParentTypes['FeasibilityRequestStatusChange']> = ResolversObject<{
+export type FeasibilityRequestStatusChangeResolvers<
+  ContextType = FeasibilityContext,
+  ParentType extends ResolversParentTypes['FeasibilityRequestStatusChange'] =
+    ResolversParentTypes['FeasibilityRequestStatusChange'],
+> = ResolversObject<{
   changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   changedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -587,37 +667,85 @@ export type FeasibilityRequestStatusChangeResolvers<ContextType = FeasibilityCon
   toStatus?: Resolver<ResolversTypes['FeasibilityRequestStatus'], ParentType, ContextType>;
 }>;
 
-export type LeadResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead']> = ResolversObject<{
+export type LeadResolvers<
+  ContextType = FeasibilityContext,
+  ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead'],
+> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type MutationResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  createFeasibilityRequest?: Resolver<ResolversTypes['CreateFeasibilityRequestPayload'], ParentType, ContextType, RequireFields<MutationCreateFeasibilityRequestArgs, 'input'>>;
-  recordTechnicalFeasibility?: Resolver<ResolversTypes['RecordTechnicalFeasibilityPayload'], ParentType, ContextType, RequireFields<MutationRecordTechnicalFeasibilityArgs, 'input'>>;
-  respondToFeasibilityRequest?: Resolver<ResolversTypes['RespondToFeasibilityRequestPayload'], ParentType, ContextType, RequireFields<MutationRespondToFeasibilityRequestArgs, 'input'>>;
+export type MutationResolvers<
+  ContextType = FeasibilityContext,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = ResolversObject<{
+  createFeasibilityRequest?: Resolver<
+    ResolversTypes['CreateFeasibilityRequestPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateFeasibilityRequestArgs, 'input'>
+  >;
+  recordTechnicalFeasibility?: Resolver<
+    ResolversTypes['RecordTechnicalFeasibilityPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordTechnicalFeasibilityArgs, 'input'>
+  >;
+  respondToFeasibilityRequest?: Resolver<
+    ResolversTypes['RespondToFeasibilityRequestPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRespondToFeasibilityRequestArgs, 'input'>
+  >;
 }>;
 
-export type PageInfoResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+export type PageInfoResolvers<
+  ContextType = FeasibilityContext,
+  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
+> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  feasibilityRequest?: Resolver<Maybe<ResolversTypes['FeasibilityRequest']>, ParentType, ContextType, RequireFields<QueryFeasibilityRequestArgs, 'id'>>;
-  feasibilityRequests?: Resolver<ResolversTypes['FeasibilityRequestConnection'], ParentType, ContextType, Partial<QueryFeasibilityRequestsArgs>>;
+export type QueryResolvers<
+  ContextType = FeasibilityContext,
+  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
+> = ResolversObject<{
+  feasibilityRequest?: Resolver<
+    Maybe<ResolversTypes['FeasibilityRequest']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryFeasibilityRequestArgs, 'id'>
+  >;
+  feasibilityRequests?: Resolver<
+    ResolversTypes['FeasibilityRequestConnection'],
+    ParentType,
+    ContextType,
+    Partial<QueryFeasibilityRequestsArgs>
+  >;
 }>;
 
-export type RecordTechnicalFeasibilityPayloadResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['RecordTechnicalFeasibilityPayload'] = ResolversParentTypes['RecordTechnicalFeasibilityPayload']> = ResolversObject<{
+export type RecordTechnicalFeasibilityPayloadResolvers<
+  ContextType = FeasibilityContext,
+  ParentType extends ResolversParentTypes['RecordTechnicalFeasibilityPayload'] =
+    ResolversParentTypes['RecordTechnicalFeasibilityPayload'],
+> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   feasibilityRequest?: Resolver<Maybe<ResolversTypes['FeasibilityRequest']>, ParentType, ContextType>;
 }>;
 
-export type RespondToFeasibilityRequestPayloadResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['RespondToFeasibilityRequestPayload'] = ResolversParentTypes['RespondToFeasibilityRequestPayload']> = ResolversObject<{
+export type RespondToFeasibilityRequestPayloadResolvers<
+  ContextType = FeasibilityContext,
+  ParentType extends ResolversParentTypes['RespondToFeasibilityRequestPayload'] =
+    ResolversParentTypes['RespondToFeasibilityRequestPayload'],
+> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   feasibilityRequest?: Resolver<Maybe<ResolversTypes['FeasibilityRequest']>, ParentType, ContextType>;
 }>;
 
-export type UserErrorResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+export type UserErrorResolvers<
+  ContextType = FeasibilityContext,
+  ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError'],
+> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -643,4 +771,3 @@ export type Resolvers<ContextType = FeasibilityContext> = ResolversObject<{
   RespondToFeasibilityRequestPayload?: RespondToFeasibilityRequestPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
-
