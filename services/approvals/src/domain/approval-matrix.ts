@@ -1,9 +1,9 @@
 /**
- * Where a version of an approval matrix stands. Only DRAFT exists today; publishing adds ACTIVE (the one
- * version of a name that routes approvals) and RETIRED (superseded or withdrawn), with the lifecycle table
- * of allowed transitions.
+ * Where a version of an approval matrix stands: DRAFT (being edited), ACTIVE (the one version of a name that
+ * routes approvals; published, immutable) and RETIRED (superseded by a newer published version; kept so
+ * requests started under it can still be explained). DRAFT → ACTIVE → RETIRED, nothing else.
  */
-export const APPROVAL_MATRIX_STATUSES = ['DRAFT'] as const;
+export const APPROVAL_MATRIX_STATUSES = ['DRAFT', 'ACTIVE', 'RETIRED'] as const;
 
 /** One status of an approval matrix version. */
 export type ApprovalMatrixStatus = (typeof APPROVAL_MATRIX_STATUSES)[number];
