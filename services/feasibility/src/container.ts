@@ -3,6 +3,7 @@ import type { Infrastructure, RequestContext, ServiceWiring } from '@oms/server'
 import { byIdLoader, groupLoader } from '@oms/server';
 import { CreateFeasibilityRequest } from './application/create-feasibility-request';
 import { FeasibilityRequestQueries } from './application/feasibility-request-queries';
+import { SendForFeasibility } from './application/send-for-feasibility';
 import { RecordTechnicalFeasibility } from './application/record-technical-feasibility';
 import { RespondToFeasibilityRequest } from './application/respond-to-feasibility-request';
 import { feasibilityHandlers } from './events/handlers';
@@ -18,6 +19,7 @@ export function wireFeasibility(infra: Infrastructure): ServiceWiring<Feasibilit
   const masters = new KnownMastersRepository();
   const useCases: FeasibilityUseCases = {
     createFeasibilityRequest: new CreateFeasibilityRequest(infra.uow, requests, masters),
+    sendForFeasibility: new SendForFeasibility(infra.uow, requests, masters),
     respondToFeasibilityRequest: new RespondToFeasibilityRequest(infra.uow, requests),
     recordTechnicalFeasibility: new RecordTechnicalFeasibility(infra.uow, requests, new RequesterDirectory()),
     feasibilityRequests: new FeasibilityRequestQueries(infra.db, requests),

@@ -7,6 +7,7 @@ import { wireFeasibility } from './container';
 import type { FeasibilityContext } from './graphql/context';
 import {
   BsoAnswerEntity,
+  FeasibilityBatchEntity,
   FeasibilityRequestEntity,
   FeasibilityRequestStatusChangeEntity,
 } from './persistence/feasibility-request.entities';
@@ -32,6 +33,7 @@ export const feasibilityService: ServiceModule<FeasibilityContext> = {
     FeasibilityRequestEntity,
     FeasibilityRequestStatusChangeEntity,
     BsoAnswerEntity,
+    FeasibilityBatchEntity,
     KnownBsoEntity,
     KnownBsoCitySettingEntity,
     KnownBranchEntity,

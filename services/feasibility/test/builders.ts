@@ -48,6 +48,15 @@ export function aFeasibilityRequestInput(
   };
 }
 
+/** The input of sendForFeasibility, as a client sends it. */
+export type SendInput = Omit<FeasibilityRequestInput, 'bsoId'> & { bsoIds?: string[] | null };
+
+/** A sendForFeasibility input for a fresh lead (every BSO serving the city unless `bsoIds` is given). */
+export function aSendInput(overrides: Partial<SendInput> = {}): SendInput {
+  const { bsoId: _, ...ask } = aFeasibilityRequestInput();
+  return { ...ask, ...overrides };
+}
+
 /** The input of respondToFeasibilityRequest, as a BSO partner sends it. */
 export type AnswerInput = {
   id: string;
@@ -114,6 +123,7 @@ export function aStoredRequest(overrides: Partial<FeasibilityRequest> = {}): Fea
     status: 'OPEN',
     answerDueAt: null,
     clientMutationId: null,
+    batchId: null,
     createdAt: new Date('2026-03-01T09:30:00.000Z'),
     createdBy: 'user-1',
     verdict: null,

@@ -1,27 +1,17 @@
 import { z } from 'zod';
 import type { EntityManager } from 'typeorm';
 import type { UnitOfWork } from '@oms/messaging';
-import { answerRepeat, fail, ok, parseInput, userError, type Result, type UserError } from '@oms/server';
+import { answerRepeat, fail, ok, parseInput, type Result } from '@oms/server';
 import {
-  FEASIBILITY_REQUEST_LIMITS as LIMITS,
   asksForSame,
   type FeasibilityRequest,
   type FeasibilityRequestDraft,
 } from '../domain/feasibility-request';
-import { FeasibilityErrorCode } from '../domain/feasibility-errors';
-import { branchRefusal, bsoAssignmentRefusal } from '../domain/known-masters';
 import type { FeasibilityRequestRepository } from '../persistence/feasibility-request.repository';
 import type { KnownMastersRepository } from '../persistence/known-masters.repository';
 import type { Caller } from './caller';
-import { openRequests, type Assignment } from './open-requests';
-
-/** An id issued by another service (a UUID), stored in its canonical lower case. */
-const foreignId = (what: string) =>
-  z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(z.uuid(`${what}Id must be the id of a ${what} (a UUID)`));
+import { askInput, foreignId } from './ask-input';
+import { ReferenceChecks, branchForbidden, openRequests, type Assignment } from './open-requests';
 
 /**
  * What createFeasibilityRequest accepts. Lead and city ids are checked for their format (UUIDs, as orders
@@ -29,26 +19,13 @@ const foreignId = (what: string) =>
  * data (see `CreateFeasibilityRequest`).
  */
 export const createFeasibilityRequestInput = z.object({
-  clientMutationId: z
-    .string()
-    .trim()
-    .min(1, 'clientMutationId must have 1–100 characters')
-    .max(100, 'clientMutationId must have 1–100 characters')
-    .nullish(),
-  leadId: foreignId('lead'),
-  cityId: foreignId('city'),
-  branchId: foreignId('branch'),
-  bsoId: z.string().trim().toLowerCase().pipe(z.uuid('bsoId must be the id of a BSO (a UUID)')),
-  bandwidthMbps: z
-    .number()
-    .int('bandwidthMbps must be a whole number of Mbps')
-    .min(LIMITS.bandwidthMbps.min, `bandwidthMbps must be at least ${LIMITS.bandwidthMbps.min}`)
-    .max(LIMITS.bandwidthMbps.max, `bandwidthMbps must be at most ${LIMITS.bandwidthMbps.max}`),
-  address: z
-    .string()
-    .trim()
-    .min(LIMITS.address.min, `address must have at least ${LIMITS.address.min} characters`)
-    .max(LIMITS.address.max, `address must have at most ${LIMITS.address.max} characters`),
+  clientMutationId: askInput.clientMutationId,
+  leadId: askInput.leadId,
+  cityId: askInput.cityId,
+  branchId: askInput.branchId,
+  bsoId: foreignId('bsoId', 'BSO'),
+  bandwidthMbps: askInput.bandwidthMbps,
+  address: askInput.address,
 });
 
 /**
@@ -62,9 +39,13 @@ export class CreateFeasibilityRequest {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly requests: FeasibilityRequestRepository,
-    private readonly masters: KnownMastersRepository,
+    masters: KnownMastersRepository,
     private readonly clock: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.checks = new ReferenceChecks(masters);
+  }
+
+  private readonly checks: ReferenceChecks;
 
   async execute(caller: Caller, raw: unknown): Promise<Result<FeasibilityRequest>> {
     const parsed = parseInput(createFeasibilityRequestInput, raw);
@@ -72,14 +53,8 @@ export class CreateFeasibilityRequest {
     const { clientMutationId, ...draft } = parsed.value;
     const key = clientMutationId ?? null;
     // Partners reach no branch; staff reach theirs (or all with the ALL data scope).
-    if (!caller.principal.reaches({ branchId: draft.branchId })) {
-      return fail(
-        userError(FeasibilityErrorCode.FORBIDDEN, 'you may not raise feasibility requests for this branch', [
-          'input',
-          'branchId',
-        ]),
-      );
-    }
+    const forbidden = branchForbidden(caller, draft.branchId);
+    if (forbidden) return fail(forbidden);
     // A concurrent first request of the year, or a concurrent resubmission of the same key, makes one of
     // two transactions fail on a unique key; the unit of work runs it again, and the rerun finds the
     // winner's row.
@@ -113,13 +88,9 @@ export class CreateFeasibilityRequest {
     em: EntityManager,
     draft: FeasibilityRequestDraft,
   ): Promise<Result<Assignment>> {
-    const errors: UserError[] = [];
-    const branch = branchRefusal(await this.masters.branch(em, draft.branchId));
-    if (branch) errors.push(userError(branch.code, branch.message, ['input', 'branchId']));
-    const setting = await this.masters.activeCitySetting(em, draft.bsoId, draft.cityId);
-    const bso = await this.masters.bso(em, draft.bsoId);
-    const refusal = bsoAssignmentRefusal(bso, setting);
-    if (refusal) errors.push(userError(refusal.code, refusal.message, ['input', 'bsoId']));
-    return errors.length > 0 || !setting || !bso ? fail(...errors) : ok({ bso, setting });
+    const errors = await this.checks.branch(em, draft.branchId);
+    const assignment = await this.checks.assignment(em, draft.bsoId, draft.cityId, ['input', 'bsoId']);
+    if (!assignment.ok) errors.push(assignment.error);
+    return errors.length > 0 || !assignment.ok ? fail(...errors) : ok(assignment.value);
   }
 }

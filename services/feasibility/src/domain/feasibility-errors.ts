@@ -9,6 +9,8 @@ export const FeasibilityErrorCode = {
   REFERENCE_INACTIVE: 'REFERENCE_INACTIVE',
   /** The request is not in a status that allows this (e.g. it was answered already). */
   INVALID_STATE: 'INVALID_STATE',
+  /** A send for feasibility to every BSO of a city that no active BSO serves. */
+  NO_BSO_SERVES_CITY: 'NO_BSO_SERVES_CITY',
 } as const;
 
 /** An expected refusal decided by a domain rule: the code and why, without the input path. */

@@ -35,6 +35,7 @@ describe('openFeasibilityRequest', () => {
       status: 'OPEN',
       answerDueAt: new Date('2026-03-03T09:30:00.000Z'),
       clientMutationId: 'key-1',
+      batchId: null,
       createdAt: at,
       createdBy: 'user-7',
       verdict: null,

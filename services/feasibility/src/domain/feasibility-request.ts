@@ -49,6 +49,8 @@ export interface FeasibilityRequest extends Omit<FeasibilityRequestDraft, 'branc
   answerDueAt: Date | null;
   /** The requester's idempotency key, when one was given; unique per requester. */
   clientMutationId: string | null;
+  /** The send for feasibility it was raised in, with the other BSOs' requests; null when raised alone. */
+  batchId: string | null;
   createdAt: Date;
   /** The id of the actor who raised it. */
   createdBy: string;
@@ -84,6 +86,8 @@ export interface OpeningFacts {
   at: Date;
   actorId: string;
   clientMutationId: string | null;
+  /** The send it belongs to, when it is one of several BSOs' requests (null or omitted when alone). */
+  batchId?: string | null;
   /** The assigned BSO's turnaround time for the city, in hours. */
   tatHours: number;
 }
@@ -110,6 +114,7 @@ export function openFeasibilityRequest(
     status: INITIAL_FEASIBILITY_REQUEST_STATUS,
     answerDueAt: answerDueAt(facts.at, facts.tatHours),
     clientMutationId: facts.clientMutationId,
+    batchId: facts.batchId ?? null,
     createdAt: facts.at,
     createdBy: facts.actorId,
     verdict: null,
@@ -129,17 +134,24 @@ export function openFeasibilityRequest(
   return { request, change };
 }
 
+/** The same check of the same site (lead, city, branch, bandwidth, address), whichever BSO is asked. */
+export function sameCheck(
+  a: Omit<FeasibilityRequestDraft, 'bsoId' | 'branchId'> & { branchId: string | null },
+  b: Omit<FeasibilityRequestDraft, 'bsoId'>,
+): boolean {
+  return (
+    a.leadId === b.leadId &&
+    a.cityId === b.cityId &&
+    a.branchId === b.branchId &&
+    a.bandwidthMbps === b.bandwidthMbps &&
+    a.address === b.address
+  );
+}
+
 /**
  * True when `request` is what `draft` asks for: a resubmission under the same idempotency key must ask for
  * the same thing to be answered with the earlier request.
  */
 export function asksForSame(request: FeasibilityRequest, draft: FeasibilityRequestDraft): boolean {
-  return (
-    request.leadId === draft.leadId &&
-    request.cityId === draft.cityId &&
-    request.branchId === draft.branchId &&
-    request.bsoId === draft.bsoId &&
-    request.bandwidthMbps === draft.bandwidthMbps &&
-    request.address === draft.address
-  );
+  return sameCheck(request, draft) && request.bsoId === draft.bsoId;
 }

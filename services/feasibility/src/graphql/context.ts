@@ -4,12 +4,14 @@ import type { FeasibilityRequest, FeasibilityRequestStatusChange } from '../doma
 import type { BsoAnswer } from '../domain/bso-answer';
 import type { CreateFeasibilityRequest } from '../application/create-feasibility-request';
 import type { FeasibilityRequestQueries } from '../application/feasibility-request-queries';
+import type { SendForFeasibility } from '../application/send-for-feasibility';
 import type { RecordTechnicalFeasibility } from '../application/record-technical-feasibility';
 import type { RespondToFeasibilityRequest } from '../application/respond-to-feasibility-request';
 
 /** The use cases the feasibility resolvers call. */
 export interface FeasibilityUseCases {
   createFeasibilityRequest: CreateFeasibilityRequest;
+  sendForFeasibility: SendForFeasibility;
   respondToFeasibilityRequest: RespondToFeasibilityRequest;
   recordTechnicalFeasibility: RecordTechnicalFeasibility;
   feasibilityRequests: FeasibilityRequestQueries;

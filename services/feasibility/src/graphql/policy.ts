@@ -15,6 +15,7 @@ export const feasibilityPolicy: Policy = {
   },
   Mutation: {
     createFeasibilityRequest: ['FEASIBILITY:CREATE'],
+    sendForFeasibility: ['FEASIBILITY:CREATE'],
     respondToFeasibilityRequest: ['FEASIBILITY_RESPOND'],
     recordTechnicalFeasibility: ['TECHNICAL_FEASIBILITY'],
   },

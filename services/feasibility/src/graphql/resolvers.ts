@@ -16,6 +16,15 @@ export const resolvers: Resolvers = {
       clientMutationId: input.clientMutationId ?? null,
       ...payload('feasibilityRequest', await ctx.useCases.createFeasibilityRequest.execute(ctx, input)),
     }),
+    sendForFeasibility: async (_, { input }, ctx) => {
+      const sent = await ctx.useCases.sendForFeasibility.execute(ctx, input);
+      return {
+        clientMutationId: input.clientMutationId ?? null,
+        batchId: sent.ok ? sent.value.batch.id : null,
+        feasibilityRequests: sent.ok ? sent.value.requests : null,
+        errors: sent.ok ? [] : sent.errors,
+      };
+    },
     respondToFeasibilityRequest: async (_, { input }, ctx) =>
       payload('feasibilityRequest', await ctx.useCases.respondToFeasibilityRequest.execute(ctx, input)),
     recordTechnicalFeasibility: async (_, { input }, ctx) =>

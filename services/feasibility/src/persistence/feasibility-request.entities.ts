@@ -1,5 +1,7 @@
 import { EntitySchema, type ValueTransformer } from 'typeorm';
+import type { FeasibilityBatch } from '../domain/feasibility-batch';
 import type { FeasibilityRequest, FeasibilityRequestStatusChange } from '../domain/feasibility-request';
+import { json } from './known-masters.entities';
 import type { BsoAnswer } from '../domain/bso-answer';
 
 export const FeasibilityRequestEntity = new EntitySchema<FeasibilityRequest>({
@@ -17,6 +19,7 @@ export const FeasibilityRequestEntity = new EntitySchema<FeasibilityRequest>({
     status: { type: 'varchar', length: 20 },
     answerDueAt: { name: 'answer_due_at', type: 'datetime', precision: 3, nullable: true },
     clientMutationId: { name: 'client_mutation_id', type: 'varchar', length: 100, nullable: true },
+    batchId: { name: 'batch_id', type: 'varchar', length: 36, nullable: true },
     createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
     createdBy: { name: 'created_by', type: 'varchar', length: 100 },
     verdict: { type: 'varchar', length: 20, nullable: true },
@@ -78,5 +81,22 @@ export const BsoAnswerEntity = new EntitySchema<BsoAnswer>({
     remarks: { type: 'varchar', length: 1000, nullable: true },
     answeredAt: { name: 'answered_at', type: 'datetime', precision: 3 },
     answeredBy: { name: 'answered_by', type: 'varchar', length: 100 },
+  },
+});
+
+export const FeasibilityBatchEntity = new EntitySchema<FeasibilityBatch>({
+  name: 'FeasibilityBatch',
+  tableName: 'feasibility_batch',
+  columns: {
+    id: { type: 'varchar', length: 36, primary: true },
+    leadId: { name: 'lead_id', type: 'varchar', length: 36 },
+    cityId: { name: 'city_id', type: 'varchar', length: 36 },
+    branchId: { name: 'branch_id', type: 'varchar', length: 36 },
+    bandwidthMbps: { name: 'bandwidth_mbps', type: 'int' },
+    address: { type: 'varchar', length: 500 },
+    bsoIds: { name: 'bso_ids', type: 'text', nullable: true, transformer: json },
+    clientMutationId: { name: 'client_mutation_id', type: 'varchar', length: 100, nullable: true },
+    createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
+    createdBy: { name: 'created_by', type: 'varchar', length: 100 },
   },
 });

@@ -1,4 +1,4 @@
-import { In, type EntityManager } from 'typeorm';
+import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { paginate, type Page } from '@oms/persistence';
 import type {
   FeasibilityRequest,
@@ -6,9 +6,11 @@ import type {
   FeasibilityRequestStatusChange,
 } from '../domain/feasibility-request';
 import type { BsoAnswer } from '../domain/bso-answer';
+import type { FeasibilityBatch } from '../domain/feasibility-batch';
 import type { RequestVisibility } from '../domain/request-visibility';
 import {
   BsoAnswerEntity,
+  FeasibilityBatchEntity,
   FeasibilityRequestEntity,
   FeasibilityRequestStatusChangeEntity,
 } from './feasibility-request.entities';
@@ -26,6 +28,7 @@ export interface FeasibilityRequestFilter {
   cityId?: string | null;
   branchId?: string | null;
   bsoId?: string | null;
+  batchId?: string | null;
   status?: FeasibilityRequestStatus | null;
 }
 
@@ -80,6 +83,42 @@ export class FeasibilityRequestRepository {
     return true;
   }
 
+  /** Stores a send for feasibility (its requests are inserted one by one with `insert`). */
+  async insertBatch(em: EntityManager, batch: FeasibilityBatch): Promise<void> {
+    await em.getRepository(FeasibilityBatchEntity).insert(batch);
+  }
+
+  /** The send an actor made under an idempotency key, if any. */
+  batchByClientMutationId(
+    em: EntityManager,
+    createdBy: string,
+    clientMutationId: string,
+  ): Promise<FeasibilityBatch | null> {
+    return em.getRepository(FeasibilityBatchEntity).findOneBy({ createdBy, clientMutationId });
+  }
+
+  /** The requests of one send, in the order they were raised (their numbers). */
+  ofBatch(em: EntityManager, batchId: string): Promise<FeasibilityRequest[]> {
+    return em
+      .getRepository(FeasibilityRequestEntity)
+      .find({ where: { batchId }, order: { requestNo: 'ASC' } });
+  }
+
+  /** The requests of many leads, newest first, within what `visibility` lets the caller see. */
+  ofLeads(
+    em: EntityManager,
+    visibility: RequestVisibility,
+    leadIds: readonly string[],
+  ): Promise<FeasibilityRequest[]> {
+    const qb = em.getRepository(FeasibilityRequestEntity).createQueryBuilder('r');
+    applyVisibility(qb, visibility);
+    return qb
+      .andWhere('r.leadId IN (:...leadIds)', { leadIds: [...leadIds] })
+      .orderBy('r.createdAt', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .getMany();
+  }
+
   byIds(em: EntityManager, ids: readonly string[]): Promise<FeasibilityRequest[]> {
     return em.getRepository(FeasibilityRequestEntity).findBy({ id: In([...ids]) });
   }
@@ -117,25 +156,31 @@ export class FeasibilityRequestRepository {
     args: ListArgs<FeasibilityRequestFilter>,
   ): Promise<Page<FeasibilityRequest>> {
     const qb = em.getRepository(FeasibilityRequestEntity).createQueryBuilder('r');
-    switch (visibility.kind) {
-      case 'ALL':
-        break;
-      case 'BSO':
-        qb.andWhere('r.bsoId = :visibleBso', { visibleBso: visibility.bsoId });
-        break;
-      case 'BRANCHES':
-        qb.andWhere('r.branchId IN (:...visibleBranches)', { visibleBranches: [...visibility.branchIds] });
-        break;
-      case 'NONE':
-        qb.andWhere('1 = 0');
-        break;
-    }
+    applyVisibility(qb, visibility);
     const filter = args.filter;
     if (filter?.leadId) qb.andWhere('r.leadId = :leadId', { leadId: filter.leadId });
     if (filter?.cityId) qb.andWhere('r.cityId = :cityId', { cityId: filter.cityId });
     if (filter?.branchId) qb.andWhere('r.branchId = :branchId', { branchId: filter.branchId });
     if (filter?.bsoId) qb.andWhere('r.bsoId = :bsoId', { bsoId: filter.bsoId });
+    if (filter?.batchId) qb.andWhere('r.batchId = :batchId', { batchId: filter.batchId });
     if (filter?.status) qb.andWhere('r.status = :status', { status: filter.status });
     return paginate(qb, args);
+  }
+}
+
+/** Narrows a query of requests (alias `r`) to what `visibility` lets the caller see. */
+function applyVisibility(qb: SelectQueryBuilder<FeasibilityRequest>, visibility: RequestVisibility): void {
+  switch (visibility.kind) {
+    case 'ALL':
+      break;
+    case 'BSO':
+      qb.andWhere('r.bsoId = :visibleBso', { visibleBso: visibility.bsoId });
+      break;
+    case 'BRANCHES':
+      qb.andWhere('r.branchId IN (:...visibleBranches)', { visibleBranches: [...visibility.branchIds] });
+      break;
+    case 'NONE':
+      qb.andWhere('1 = 0');
+      break;
   }
 }

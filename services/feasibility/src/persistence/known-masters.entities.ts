@@ -2,8 +2,8 @@ import { EntitySchema, type ValueTransformer } from 'typeorm';
 import type { KnownBranch, KnownBso, KnownBsoCitySetting } from '../domain/known-masters';
 
 /** Stores a list as JSON text (the same on MySQL and SQLite). */
-const json: ValueTransformer = {
-  to: (value: unknown) => (value === undefined ? undefined : JSON.stringify(value)),
+export const json: ValueTransformer = {
+  to: (value: unknown) => (value === undefined || value === null ? value : JSON.stringify(value)),
   from: (value: unknown) => (typeof value === 'string' ? (JSON.parse(value) as unknown) : value),
 };
 

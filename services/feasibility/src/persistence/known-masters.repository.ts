@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { KnownBranch, KnownBso, KnownBsoCitySetting } from '../domain/known-masters';
 import { KnownBranchEntity, KnownBsoCitySettingEntity, KnownBsoEntity } from './known-masters.entities';
 
@@ -50,6 +50,23 @@ export class KnownMastersRepository {
 
   branch(em: EntityManager, id: string): Promise<KnownBranch | null> {
     return em.getRepository(KnownBranchEntity).findOneBy({ id });
+  }
+
+  /**
+   * Every active BSO with an active setting for the city, with that setting, by BSO code: the BSOs a send
+   * for feasibility goes to when the requester picked none.
+   */
+  async servingCity(
+    em: EntityManager,
+    cityId: string,
+  ): Promise<{ bso: KnownBso; setting: KnownBsoCitySetting }[]> {
+    const settings = await em.getRepository(KnownBsoCitySettingEntity).findBy({ cityId, active: true });
+    if (settings.length === 0) return [];
+    const bsos = await em.getRepository(KnownBsoEntity).find({
+      where: { id: In(settings.map((s) => s.bsoId)), active: true },
+      order: { code: 'ASC' },
+    });
+    return bsos.map((bso) => ({ bso, setting: settings.find((s) => s.bsoId === bso.id)! }));
   }
 
   /** The BSO's active setting for the city, if it serves it (masters allows at most one). */

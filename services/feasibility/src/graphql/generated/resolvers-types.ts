@@ -1,8 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import {
-  FeasibilityRequest as FeasibilityRequestModel,
-  FeasibilityRequestStatusChange as FeasibilityRequestStatusChangeModel,
-} from '../../domain/feasibility-request';
+import { FeasibilityRequest as FeasibilityRequestModel, FeasibilityRequestStatusChange as FeasibilityRequestStatusChangeModel } from '../../domain/feasibility-request';
 import { BsoAnswer as BsoAnswerModel } from '../../domain/bso-answer';
 import { FeasibilityContext } from '../context';
 export type Maybe<T> = T | null;
@@ -11,19 +8,19 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** An instant, ISO-8601 with offset (e.g. 2026-11-22T10:15:00.000Z). */
-  DateTime: { input: Date; output: Date | string };
+  DateTime: { input: Date; output: Date | string; }
   /**
    * A decimal amount as a string, e.g. "12500.50" (never a float, so no precision is lost). Amounts come with a
    * currency field.
    */
-  Decimal: { input: string; output: string };
-  _FieldSet: { input: unknown; output: unknown };
+  Decimal: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
 };
 
 /** A branch office in a zone, serving one or more cities. Other subgraphs reference it by `id`. */
@@ -118,6 +115,11 @@ export type FeasibilityRequest = {
   answerDueAt?: Maybe<Scalars['DateTime']['output']>;
   /** The bandwidth asked for, in Mbps (1–100000). */
   bandwidthMbps: Scalars['Int']['output'];
+  /**
+   * The send for feasibility it was raised in (sendForFeasibility), shared with the other BSOs' requests of
+   * that send; null for a request raised alone (createFeasibilityRequest).
+   */
+  batchId?: Maybe<Scalars['ID']['output']>;
   /** The branch the request belongs to (its data scope); null for requests raised before branches were recorded. */
   branch?: Maybe<Branch>;
   /** The BSO asked to answer; null for requests raised before BSOs were assigned. */
@@ -182,6 +184,8 @@ export type FeasibilityRequestEdge = {
 
 /** Narrows a list of feasibility requests; the given conditions all apply. */
 export type FeasibilityRequestFilter = {
+  /** Only the requests of this send for feasibility (its batchId). */
+  batchId?: InputMaybe<Scalars['ID']['input']>;
   /** Only requests of this branch. */
   branchId?: InputMaybe<Scalars['ID']['input']>;
   /** Only requests assigned to this BSO. */
@@ -244,18 +248,32 @@ export type Mutation = {
    * request to ANSWERED; publishes feasibility_request.answered.
    */
   respondToFeasibilityRequest: RespondToFeasibilityRequestPayload;
+  /**
+   * Sends one feasibility check to several BSOs at once, for one of the caller's branches: the BSOs picked, or
+   * every BSO serving the city. Raises one numbered request per BSO in one transaction, sharing a batchId;
+   * publishes feasibility.requested for each (with that BSO's mail recipients).
+   */
+  sendForFeasibility: SendForFeasibilityPayload;
 };
+
 
 export type MutationCreateFeasibilityRequestArgs = {
   input: CreateFeasibilityRequestInput;
 };
 
+
 export type MutationRecordTechnicalFeasibilityArgs = {
   input: RecordTechnicalFeasibilityInput;
 };
 
+
 export type MutationRespondToFeasibilityRequestArgs = {
   input: RespondToFeasibilityRequestInput;
+};
+
+
+export type MutationSendForFeasibilityArgs = {
+  input: SendForFeasibilityInput;
 };
 
 /** Where a page of a connection ends. */
@@ -278,9 +296,11 @@ export type Query = {
   feasibilityRequests: FeasibilityRequestConnection;
 };
 
+
 export type QueryFeasibilityRequestArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryFeasibilityRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -332,6 +352,44 @@ export type RespondToFeasibilityRequestPayload = {
   feasibilityRequest?: Maybe<FeasibilityRequest>;
 };
 
+/** One feasibility check to send to several BSOs at once: one request per BSO. */
+export type SendForFeasibilityInput = {
+  /** The installation address: 5–500 characters. */
+  address: Scalars['String']['input'];
+  /** The bandwidth asked for, in Mbps: 1–100000. */
+  bandwidthMbps: Scalars['Int']['input'];
+  /** The branch the requests are raised for: one the caller works in (an id of the masters subgraph's Branch). */
+  branchId: Scalars['ID']['input'];
+  /**
+   * The BSOs to ask: 1–20 distinct active BSOs, each with an active setting for the city (ids of masters'
+   * Bso). Omitted: every active BSO with an active setting for the city.
+   */
+  bsoIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The city of the installation address (an id of the masters subgraph's City). */
+  cityId: Scalars['ID']['input'];
+  /**
+   * Optional idempotency key chosen by the client (1–100 characters). Sending the same key again with the
+   * same input returns the requests of the first send and changes nothing; with a different input it is
+   * refused with IDEMPOTENCY_KEY_REUSED. Keys are scoped to the caller.
+   */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The lead the requests are for (an id of the orders subgraph's Lead). */
+  leadId: Scalars['ID']['input'];
+};
+
+/** The outcome of sendForFeasibility. */
+export type SendForFeasibilityPayload = {
+  __typename?: 'SendForFeasibilityPayload';
+  /** The id the send's requests share (their batchId); null when refused. */
+  batchId?: Maybe<Scalars['ID']['output']>;
+  /** The idempotency key of the input, echoed back. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** Why nothing was sent; empty on success. */
+  errors: Array<UserError>;
+  /** One new request per BSO, in the order they were numbered (for a repeated key, the first send's); null when refused. */
+  feasibilityRequests?: Maybe<Array<FeasibilityRequest>>;
+};
+
 /** Our technical team's verdict on a BSO's answer. */
 export type TechnicalVerdict =
   /** It can be delivered with this BSO. */
@@ -356,45 +414,41 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-  reference: TReference,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => Promise<TResult> | TResult;
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
 
-type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -411,41 +465,26 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<
-  TTypes,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (parent: TParent, context: TContext, info: GraphQLResolveInfo) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
-
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -455,11 +494,12 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  FeasibilityRequest: { __typename: 'FeasibilityRequest' } & GraphQLRecursivePick<
-    FederationTypes['FeasibilityRequest'],
-    { id: true }
-  >;
+  FeasibilityRequest:
+    ( { __typename: 'FeasibilityRequest' }
+    & GraphQLRecursivePick<FederationTypes['FeasibilityRequest'], {"id":true}> );
 }>;
+
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -472,21 +512,13 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   City: ResolverTypeWrapper<City>;
   CreateFeasibilityRequestInput: CreateFeasibilityRequestInput;
-  CreateFeasibilityRequestPayload: ResolverTypeWrapper<
-    Omit<CreateFeasibilityRequestPayload, 'feasibilityRequest'> & {
-      feasibilityRequest?: Maybe<ResolversTypes['FeasibilityRequest']>;
-    }
-  >;
+  CreateFeasibilityRequestPayload: ResolverTypeWrapper<Omit<CreateFeasibilityRequestPayload, 'feasibilityRequest'> & { feasibilityRequest?: Maybe<ResolversTypes['FeasibilityRequest']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   FeasibilityRequest: ResolverTypeWrapper<FeasibilityRequestModel>;
   FeasibilityRequestAction: FeasibilityRequestAction;
-  FeasibilityRequestConnection: ResolverTypeWrapper<
-    Omit<FeasibilityRequestConnection, 'edges'> & { edges: Array<ResolversTypes['FeasibilityRequestEdge']> }
-  >;
-  FeasibilityRequestEdge: ResolverTypeWrapper<
-    Omit<FeasibilityRequestEdge, 'node'> & { node: ResolversTypes['FeasibilityRequest'] }
-  >;
+  FeasibilityRequestConnection: ResolverTypeWrapper<Omit<FeasibilityRequestConnection, 'edges'> & { edges: Array<ResolversTypes['FeasibilityRequestEdge']> }>;
+  FeasibilityRequestEdge: ResolverTypeWrapper<Omit<FeasibilityRequestEdge, 'node'> & { node: ResolversTypes['FeasibilityRequest'] }>;
   FeasibilityRequestFilter: FeasibilityRequestFilter;
   FeasibilityRequestStatus: FeasibilityRequestStatus;
   FeasibilityRequestStatusChange: ResolverTypeWrapper<FeasibilityRequestStatusChangeModel>;
@@ -495,17 +527,11 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordTechnicalFeasibilityInput: RecordTechnicalFeasibilityInput;
-  RecordTechnicalFeasibilityPayload: ResolverTypeWrapper<
-    Omit<RecordTechnicalFeasibilityPayload, 'feasibilityRequest'> & {
-      feasibilityRequest?: Maybe<ResolversTypes['FeasibilityRequest']>;
-    }
-  >;
+  RecordTechnicalFeasibilityPayload: ResolverTypeWrapper<Omit<RecordTechnicalFeasibilityPayload, 'feasibilityRequest'> & { feasibilityRequest?: Maybe<ResolversTypes['FeasibilityRequest']> }>;
   RespondToFeasibilityRequestInput: RespondToFeasibilityRequestInput;
-  RespondToFeasibilityRequestPayload: ResolverTypeWrapper<
-    Omit<RespondToFeasibilityRequestPayload, 'feasibilityRequest'> & {
-      feasibilityRequest?: Maybe<ResolversTypes['FeasibilityRequest']>;
-    }
-  >;
+  RespondToFeasibilityRequestPayload: ResolverTypeWrapper<Omit<RespondToFeasibilityRequestPayload, 'feasibilityRequest'> & { feasibilityRequest?: Maybe<ResolversTypes['FeasibilityRequest']> }>;
+  SendForFeasibilityInput: SendForFeasibilityInput;
+  SendForFeasibilityPayload: ResolverTypeWrapper<Omit<SendForFeasibilityPayload, 'feasibilityRequests'> & { feasibilityRequests?: Maybe<Array<ResolversTypes['FeasibilityRequest']>> }>;
   TechnicalVerdict: TechnicalVerdict;
   UserError: ResolverTypeWrapper<UserError>;
 }>;
@@ -521,18 +547,12 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   City: City;
   CreateFeasibilityRequestInput: CreateFeasibilityRequestInput;
-  CreateFeasibilityRequestPayload: Omit<CreateFeasibilityRequestPayload, 'feasibilityRequest'> & {
-    feasibilityRequest?: Maybe<ResolversParentTypes['FeasibilityRequest']>;
-  };
+  CreateFeasibilityRequestPayload: Omit<CreateFeasibilityRequestPayload, 'feasibilityRequest'> & { feasibilityRequest?: Maybe<ResolversParentTypes['FeasibilityRequest']> };
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   FeasibilityRequest: FeasibilityRequestModel;
-  FeasibilityRequestConnection: Omit<FeasibilityRequestConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['FeasibilityRequestEdge']>;
-  };
-  FeasibilityRequestEdge: Omit<FeasibilityRequestEdge, 'node'> & {
-    node: ResolversParentTypes['FeasibilityRequest'];
-  };
+  FeasibilityRequestConnection: Omit<FeasibilityRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['FeasibilityRequestEdge']> };
+  FeasibilityRequestEdge: Omit<FeasibilityRequestEdge, 'node'> & { node: ResolversParentTypes['FeasibilityRequest'] };
   FeasibilityRequestFilter: FeasibilityRequestFilter;
   FeasibilityRequestStatusChange: FeasibilityRequestStatusChangeModel;
   Lead: Lead;
@@ -540,35 +560,23 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RecordTechnicalFeasibilityInput: RecordTechnicalFeasibilityInput;
-  RecordTechnicalFeasibilityPayload: Omit<RecordTechnicalFeasibilityPayload, 'feasibilityRequest'> & {
-    feasibilityRequest?: Maybe<ResolversParentTypes['FeasibilityRequest']>;
-  };
+  RecordTechnicalFeasibilityPayload: Omit<RecordTechnicalFeasibilityPayload, 'feasibilityRequest'> & { feasibilityRequest?: Maybe<ResolversParentTypes['FeasibilityRequest']> };
   RespondToFeasibilityRequestInput: RespondToFeasibilityRequestInput;
-  RespondToFeasibilityRequestPayload: Omit<RespondToFeasibilityRequestPayload, 'feasibilityRequest'> & {
-    feasibilityRequest?: Maybe<ResolversParentTypes['FeasibilityRequest']>;
-  };
+  RespondToFeasibilityRequestPayload: Omit<RespondToFeasibilityRequestPayload, 'feasibilityRequest'> & { feasibilityRequest?: Maybe<ResolversParentTypes['FeasibilityRequest']> };
+  SendForFeasibilityInput: SendForFeasibilityInput;
+  SendForFeasibilityPayload: Omit<SendForFeasibilityPayload, 'feasibilityRequests'> & { feasibilityRequests?: Maybe<Array<ResolversParentTypes['FeasibilityRequest']>> };
   UserError: UserError;
 }>;
 
-export type BranchResolvers<
-  ContextType = FeasibilityContext,
-  ParentType extends ResolversParentTypes['Branch'] = ResolversParentTypes['Branch'],
-> = ResolversObject<{
+export type BranchResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['Branch'] = ResolversParentTypes['Branch']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type BsoResolvers<
-  ContextType = FeasibilityContext,
-  ParentType extends ResolversParentTypes['Bso'] = ResolversParentTypes['Bso'],
-> = ResolversObject<{
+export type BsoResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['Bso'] = ResolversParentTypes['Bso']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type BsoFeasibilityAnswerResolvers<
-  ContextType = FeasibilityContext,
-  ParentType extends ResolversParentTypes['BsoFeasibilityAnswer'] =
-    ResolversParentTypes['BsoFeasibilityAnswer'],
-> = ResolversObject<{
+export type BsoFeasibilityAnswerResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['BsoFeasibilityAnswer'] = ResolversParentTypes['BsoFeasibilityAnswer']> = ResolversObject<{
   answeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   answeredBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -579,18 +587,11 @@ export type BsoFeasibilityAnswerResolvers<
   remarks?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type CityResolvers<
-  ContextType = FeasibilityContext,
-  ParentType extends ResolversParentTypes['City'] = ResolversParentTypes['City'],
-> = ResolversObject<{
+export type CityResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['City'] = ResolversParentTypes['City']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type CreateFeasibilityRequestPayloadResolvers<
-  ContextType = FeasibilityContext,
-  ParentType extends ResolversParentTypes['CreateFeasibilityRequestPayload'] =
-    ResolversParentTypes['CreateFeasibilityRequestPayload'],
-> = ResolversObject<{
+export type CreateFeasibilityRequestPayloadResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['CreateFeasibilityRequestPayload'] = ResolversParentTypes['CreateFeasibilityRequestPayload']> = ResolversObject<{
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   feasibilityRequest?: Resolver<Maybe<ResolversTypes['FeasibilityRequest']>, ParentType, ContextType>;
@@ -604,21 +605,13 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
-export type FeasibilityRequestResolvers<
-  ContextType = FeasibilityContext,
-  ParentType extends ResolversParentTypes['FeasibilityRequest'] = ResolversParentTypes['FeasibilityRequest'],
-  FederationReferenceType extends FederationReferenceTypes['FeasibilityRequest'] =
-    FederationReferenceTypes['FeasibilityRequest'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['FeasibilityRequest']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type FeasibilityRequestResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['FeasibilityRequest'] = ResolversParentTypes['FeasibilityRequest'], FederationReferenceType extends FederationReferenceTypes['FeasibilityRequest'] = FederationReferenceTypes['FeasibilityRequest']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FeasibilityRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   answer?: Resolver<Maybe<ResolversTypes['BsoFeasibilityAnswer']>, ParentType, ContextType>;
   answerDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   bandwidthMbps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  batchId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   branch?: Resolver<Maybe<ResolversTypes['Branch']>, ParentType, ContextType>;
   bso?: Resolver<Maybe<ResolversTypes['Bso']>, ParentType, ContextType>;
   city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
@@ -636,30 +629,18 @@ export type FeasibilityRequestResolvers<
   verdictRemarks?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type FeasibilityRequestConnectionResolvers<
-  ContextType = FeasibilityContext,
-  ParentType extends ResolversParentTypes['FeasibilityRequestConnection'] =
-    ResolversParentTypes['FeasibilityRequestConnection'],
-> = ResolversObject<{
+export type FeasibilityRequestConnectionResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['FeasibilityRequestConnection'] = ResolversParentTypes['FeasibilityRequestConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['FeasibilityRequestEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type FeasibilityRequestEdgeResolvers<
-  ContextType = FeasibilityContext,
-  ParentType extends ResolversParentTypes['FeasibilityRequestEdge'] =
-    ResolversParentTypes['FeasibilityRequestEdge'],
-> = ResolversObject<{
+export type FeasibilityRequestEdgeResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['FeasibilityRequestEdge'] = ResolversParentTypes['FeasibilityRequestEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['FeasibilityRequest'], ParentType, ContextType>;
 }>;
 
-export type FeasibilityRequestStatusChangeResolvers<
-  ContextType = FeasibilityContext,
-  ParentType extends ResolversParentTypes['FeasibilityRequestStatusChange'] =
-    ResolversParentTypes['FeasibilityRequestStatusChange'],
-> = ResolversObject<{
+export type FeasibilityRequestStatusChangeResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['FeasibilityRequestStatusChange'] = ResolversParentTypes['FeasibilityRequestStatusChange']> = ResolversObject<{
   changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   changedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -667,85 +648,45 @@ export type FeasibilityRequestStatusChangeResolvers<
   toStatus?: Resolver<ResolversTypes['FeasibilityRequestStatus'], ParentType, ContextType>;
 }>;
 
-export type LeadResolvers<
-  ContextType = FeasibilityContext,
-  ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead'],
-> = ResolversObject<{
+export type LeadResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type MutationResolvers<
-  ContextType = FeasibilityContext,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = ResolversObject<{
-  createFeasibilityRequest?: Resolver<
-    ResolversTypes['CreateFeasibilityRequestPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateFeasibilityRequestArgs, 'input'>
-  >;
-  recordTechnicalFeasibility?: Resolver<
-    ResolversTypes['RecordTechnicalFeasibilityPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRecordTechnicalFeasibilityArgs, 'input'>
-  >;
-  respondToFeasibilityRequest?: Resolver<
-    ResolversTypes['RespondToFeasibilityRequestPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRespondToFeasibilityRequestArgs, 'input'>
-  >;
+export type MutationResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createFeasibilityRequest?: Resolver<ResolversTypes['CreateFeasibilityRequestPayload'], ParentType, ContextType, RequireFields<MutationCreateFeasibilityRequestArgs, 'input'>>;
+  recordTechnicalFeasibility?: Resolver<ResolversTypes['RecordTechnicalFeasibilityPayload'], ParentType, ContextType, RequireFields<MutationRecordTechnicalFeasibilityArgs, 'input'>>;
+  respondToFeasibilityRequest?: Resolver<ResolversTypes['RespondToFeasibilityRequestPayload'], ParentType, ContextType, RequireFields<MutationRespondToFeasibilityRequestArgs, 'input'>>;
+  sendForFeasibility?: Resolver<ResolversTypes['SendForFeasibilityPayload'], ParentType, ContextType, RequireFields<MutationSendForFeasibilityArgs, 'input'>>;
 }>;
 
-export type PageInfoResolvers<
-  ContextType = FeasibilityContext,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = ResolversObject<{
+export type PageInfoResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<
-  ContextType = FeasibilityContext,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = ResolversObject<{
-  feasibilityRequest?: Resolver<
-    Maybe<ResolversTypes['FeasibilityRequest']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryFeasibilityRequestArgs, 'id'>
-  >;
-  feasibilityRequests?: Resolver<
-    ResolversTypes['FeasibilityRequestConnection'],
-    ParentType,
-    ContextType,
-    Partial<QueryFeasibilityRequestsArgs>
-  >;
+export type QueryResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  feasibilityRequest?: Resolver<Maybe<ResolversTypes['FeasibilityRequest']>, ParentType, ContextType, RequireFields<QueryFeasibilityRequestArgs, 'id'>>;
+  feasibilityRequests?: Resolver<ResolversTypes['FeasibilityRequestConnection'], ParentType, ContextType, Partial<QueryFeasibilityRequestsArgs>>;
 }>;
 
-export type RecordTechnicalFeasibilityPayloadResolvers<
-  ContextType = FeasibilityContext,
-  ParentType extends ResolversParentTypes['RecordTechnicalFeasibilityPayload'] =
-    ResolversParentTypes['RecordTechnicalFeasibilityPayload'],
-> = ResolversObject<{
+export type RecordTechnicalFeasibilityPayloadResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['RecordTechnicalFeasibilityPayload'] = ResolversParentTypes['RecordTechnicalFeasibilityPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   feasibilityRequest?: Resolver<Maybe<ResolversTypes['FeasibilityRequest']>, ParentType, ContextType>;
 }>;
 
-export type RespondToFeasibilityRequestPayloadResolvers<
-  ContextType = FeasibilityContext,
-  ParentType extends ResolversParentTypes['RespondToFeasibilityRequestPayload'] =
-    ResolversParentTypes['RespondToFeasibilityRequestPayload'],
-> = ResolversObject<{
+export type RespondToFeasibilityRequestPayloadResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['RespondToFeasibilityRequestPayload'] = ResolversParentTypes['RespondToFeasibilityRequestPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   feasibilityRequest?: Resolver<Maybe<ResolversTypes['FeasibilityRequest']>, ParentType, ContextType>;
 }>;
 
-export type UserErrorResolvers<
-  ContextType = FeasibilityContext,
-  ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError'],
-> = ResolversObject<{
+export type SendForFeasibilityPayloadResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['SendForFeasibilityPayload'] = ResolversParentTypes['SendForFeasibilityPayload']> = ResolversObject<{
+  batchId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  feasibilityRequests?: Resolver<Maybe<Array<ResolversTypes['FeasibilityRequest']>>, ParentType, ContextType>;
+}>;
+
+export type UserErrorResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -769,5 +710,7 @@ export type Resolvers<ContextType = FeasibilityContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   RecordTechnicalFeasibilityPayload?: RecordTechnicalFeasibilityPayloadResolvers<ContextType>;
   RespondToFeasibilityRequestPayload?: RespondToFeasibilityRequestPayloadResolvers<ContextType>;
+  SendForFeasibilityPayload?: SendForFeasibilityPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
+

@@ -1,0 +1,247 @@
+import { randomUUID } from 'node:crypto';
+import { OutboxEntity } from '@oms/messaging';
+import type { RunningService } from '@oms/server';
+import {
+  FeasibilityBatchEntity,
+  FeasibilityRequestEntity,
+} from '../src/persistence/feasibility-request.entities';
+import {
+  aBranch,
+  aBso,
+  aCitySetting,
+  aFeasibleAnswer,
+  aSendInput,
+  partnerAccess,
+  staffAccess,
+  type SendInput,
+} from './builders';
+import { startFeasibility, type FeasibilityUnderTest } from './feasibility-under-test';
+
+const REQUEST_FIELDS = `id requestNo status batchId bso { id } nextActions verdict`;
+const SEND = `mutation($input: SendForFeasibilityInput!) {
+  sendForFeasibility(input: $input) {
+    clientMutationId batchId feasibilityRequests { ${REQUEST_FIELDS} } errors { code field message }
+  }
+}`;
+const RESPOND = `mutation($input: RespondToFeasibilityRequestInput!) {
+  respondToFeasibilityRequest(input: $input) { feasibilityRequest { id status } errors { code } }
+}`;
+const VERDICT = `mutation($input: RecordTechnicalFeasibilityInput!) {
+  recordTechnicalFeasibility(input: $input) { feasibilityRequest { id status verdict } errors { code } }
+}`;
+const LIST = `query($filter: FeasibilityRequestFilter) {
+  feasibilityRequests(filter: $filter, first: 100) { edges { node { id status bso { id } } } totalCount }
+}`;
+
+interface RequestView {
+  id: string;
+  requestNo: string;
+  status: string;
+  batchId: string | null;
+  bso: { id: string };
+  nextActions: string[];
+  verdict: string | null;
+}
+interface SendPayload {
+  clientMutationId: string | null;
+  batchId: string | null;
+  feasibilityRequests: RequestView[] | null;
+  errors: { code: string; field: string[] | null; message: string }[];
+}
+
+describe('sending for feasibility to several BSOs on MariaDB + Kafka', () => {
+  let feasibility: FeasibilityUnderTest;
+  let service: RunningService;
+
+  // Pune is served by AIRLINK, SKYNET (To and Cc addresses) and FIBRA; RETIRED was deactivated; DELHINET
+  // serves Delhi only. Branch A is in Pune.
+  const [pune, delhi] = [randomUUID(), randomUUID()];
+  const branchA = aBranch('PUNE_01', [pune]);
+  const branchB = aBranch('DELHI_01', [delhi]);
+  const airlink = aBso('AIRLINK', 'Airlink Networks');
+  const skynet = aBso('SKYNET', 'Skynet Fibre');
+  const fibra = aBso('FIBRA', 'Fibra Net');
+  const retired = aBso('RETIRED');
+  const delhinet = aBso('DELHINET');
+  const skynetPune = aCitySetting(skynet, pune, 12);
+  skynetPune.to = ['noc@skynet.example'];
+  skynetPune.cc = ['sales@skynet.example', 'ops@skynet.example'];
+
+  const users = {
+    sales: staffAccess('sales-a', { branchIds: [branchA.id] }),
+    salesB: staffAccess('sales-b', { branchIds: [branchB.id] }),
+    tech: staffAccess('tech-a', {
+      branchIds: [branchA.id],
+      permissions: ['FEASIBILITY:VIEW', 'TECHNICAL_FEASIBILITY'],
+    }),
+    airlink: partnerAccess('p-airlink', airlink.id),
+    skynet: partnerAccess('p-skynet', skynet.id),
+  };
+  type User = keyof typeof users;
+  const data = (user: User, query: string, variables: Record<string, unknown> = {}) =>
+    feasibility.data(users[user].userId, query, variables);
+  const sendAs = async (user: User, input: SendInput): Promise<SendPayload> =>
+    (await data(user, SEND, { input })).sendForFeasibility as SendPayload;
+  const inPune = (overrides: Partial<SendInput> = {}) =>
+    aSendInput({ cityId: pune, branchId: branchA.id, ...overrides });
+
+  const db = () => service.db.manager;
+  const written = async () => ({
+    batches: await db().getRepository(FeasibilityBatchEntity).count(),
+    requests: await db().getRepository(FeasibilityRequestEntity).count(),
+    outbox: await db().getRepository(OutboxEntity).count(),
+  });
+  /** The `feasibility.requested` payload of each request, as read off the topic. */
+  const requestedOf = async (requests: RequestView[]) => {
+    await feasibility.recorder.waitFor(() =>
+      requests.every((r) => feasibility.eventsOf(r.id, 'feasibility.requested').length > 0),
+    );
+    return requests.map((r) => feasibility.eventsOf(r.id, 'feasibility.requested')[0].payload);
+  };
+
+  beforeAll(async () => {
+    feasibility = await startFeasibility(Object.values(users), [
+      branchA.created(),
+      branchB.created(),
+      ...[airlink, skynet, fibra, retired, delhinet].map((bso) => bso.created()),
+      aCitySetting(airlink, pune, 24).created(),
+      skynetPune.created(),
+      aCitySetting(fibra, pune, 48).created(),
+      aCitySetting(retired, pune).created(),
+      retired.deactivated(),
+      aCitySetting(delhinet, delhi).created(),
+    ]);
+    ({ service } = feasibility);
+  });
+
+  afterAll(async () => {
+    await feasibility?.stop();
+  });
+
+  it('sends to two picked BSOs in one batch; each request’s event carries its BSO and recipients', async () => {
+    const input = inPune({ clientMutationId: 'send-two', bsoIds: [skynet.id, airlink.id] });
+    const sent = await sendAs('sales', input);
+    expect(sent.errors).toEqual([]);
+    expect(sent.clientMutationId).toBe('send-two');
+    const requests = sent.feasibilityRequests!;
+    expect(requests.map((r) => [r.bso.id, r.status, r.batchId])).toEqual([
+      [skynet.id, 'OPEN', sent.batchId],
+      [airlink.id, 'OPEN', sent.batchId],
+    ]);
+
+    const payloads = await requestedOf(requests);
+    expect(payloads.map((p) => [p.bsoId, p.bsoCode, p.bsoName, p.branchId, p.leadId, p.notify])).toEqual([
+      [
+        skynet.id,
+        'SKYNET',
+        'Skynet Fibre',
+        branchA.id,
+        input.leadId,
+        [
+          { email: 'noc@skynet.example', name: null, role: 'BSO', kind: 'TO' },
+          { email: 'sales@skynet.example', name: null, role: 'BSO', kind: 'CC' },
+          { email: 'ops@skynet.example', name: null, role: 'BSO', kind: 'CC' },
+        ],
+      ],
+      [
+        airlink.id,
+        'AIRLINK',
+        'Airlink Networks',
+        branchA.id,
+        input.leadId,
+        [{ email: 'feasibility@bso.example', name: null, role: 'BSO', kind: 'TO' }],
+      ],
+    ]);
+    // The answer-by time is each BSO's own TAT for Pune.
+    const [skynetDue, airlinkDue] = payloads.map(
+      (p) => Date.parse(p.answerDueAt as string) - Date.parse(p.createdAt as string),
+    );
+    expect([skynetDue, airlinkDue]).toEqual([12 * 3_600_000, 24 * 3_600_000]);
+
+    // The batch lists together; the repeated key answers with the same send and writes nothing.
+    const listed = (await data('sales', LIST, { filter: { batchId: sent.batchId } })).feasibilityRequests;
+    expect(listed.totalCount).toBe(2);
+    const before = await written();
+    expect(await sendAs('sales', input)).toEqual(sent);
+    expect(await written()).toEqual(before);
+  });
+
+  it('sends to every active BSO serving the city when none is picked', async () => {
+    const sent = await sendAs('sales', inPune());
+    expect(sent.errors).toEqual([]);
+    expect(sent.feasibilityRequests!.map((r) => r.bso.id)).toEqual([airlink.id, fibra.id, skynet.id]);
+    expect((await requestedOf(sent.feasibilityRequests!)).map((p) => p.bsoCode)).toEqual([
+      'AIRLINK',
+      'FIBRA',
+      'SKYNET',
+    ]);
+  });
+
+  it('refuses an unknown or unusable BSO on its index, another branch or an unserved city: nothing written', async () => {
+    const before = await written();
+    const refused = await sendAs('sales', inPune({ bsoIds: [airlink.id, randomUUID(), retired.id] }));
+    expect(refused.feasibilityRequests).toBeNull();
+    expect(refused.batchId).toBeNull();
+    expect(refused.errors.map((e) => [e.code, e.field])).toEqual([
+      ['REFERENCE_NOT_FOUND', ['input', 'bsoIds', '1']],
+      ['REFERENCE_INACTIVE', ['input', 'bsoIds', '2']],
+    ]);
+    expect((await sendAs('salesB', inPune())).errors.map((e) => e.code)).toEqual(['FORBIDDEN']);
+    expect(
+      (await sendAs('sales', inPune({ cityId: randomUUID() }))).errors.map((e) => [e.code, e.field]),
+    ).toEqual([['NO_BSO_SERVES_CITY', ['input', 'cityId']]]);
+    // A partner may not send, even holding FEASIBILITY:VIEW: the policy refuses it.
+    const partner = await feasibility.call(users.airlink.userId, SEND, { input: inPune() });
+    expect(partner.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await written()).toEqual(before);
+  });
+
+  it('lets each BSO answer its own request and the technical team decide one BSO, publishing the conclusion', async () => {
+    const sent = await sendAs('sales', inPune({ bsoIds: [airlink.id, skynet.id] }));
+    const [forAirlink, forSkynet] = sent.feasibilityRequests!;
+    // A partner sees and answers only its own BSO's request of the batch.
+    const seenBySkynet = (await data('skynet', LIST, { filter: { batchId: sent.batchId } }))
+      .feasibilityRequests;
+    expect(seenBySkynet.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([forSkynet.id]);
+    const wrongBso = (await data('skynet', RESPOND, { input: aFeasibleAnswer(forAirlink.id) }))
+      .respondToFeasibilityRequest;
+    expect(wrongBso.errors).toEqual([{ code: 'FORBIDDEN' }]);
+    for (const [user, request] of [
+      ['airlink', forAirlink],
+      ['skynet', forSkynet],
+    ] as const) {
+      const answered = (await data(user, RESPOND, { input: aFeasibleAnswer(request.id) }))
+        .respondToFeasibilityRequest;
+      expect(answered.errors).toEqual([]);
+    }
+
+    const decided = (
+      await data('tech', VERDICT, { input: { id: forSkynet.id, verdict: 'FEASIBLE', remarks: 'Best MRC' } })
+    ).recordTechnicalFeasibility;
+    expect(decided).toEqual({
+      feasibilityRequest: { id: forSkynet.id, status: 'FEASIBLE', verdict: 'FEASIBLE' },
+      errors: [],
+    });
+    await feasibility.recorder.waitFor(
+      () => feasibility.eventsOf(forSkynet.id, 'feasibility_request.concluded').length > 0,
+    );
+    expect(feasibility.eventsOf(forSkynet.id, 'feasibility_request.concluded')[0].payload).toMatchObject({
+      bsoId: skynet.id,
+      verdict: 'FEASIBLE',
+      notify: [{ email: 'sales-a@oms.test', role: 'SALES', kind: 'TO' }],
+    });
+    // The other BSO's request still waits for its own verdict.
+    const statuses = (
+      await data('tech', LIST, { filter: { batchId: sent.batchId } })
+    ).feasibilityRequests.edges
+      .map((e: { node: { bso: { id: string }; status: string } }) => [e.node.bso.id, e.node.status])
+      .sort();
+    expect(statuses).toEqual(
+      [
+        [airlink.id, 'ANSWERED'],
+        [skynet.id, 'FEASIBLE'],
+      ].sort(),
+    );
+    expect(feasibility.eventsOf(forAirlink.id, 'feasibility_request.concluded')).toEqual([]);
+  });
+});
