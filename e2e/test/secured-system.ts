@@ -32,6 +32,15 @@ export interface SecuredSystem {
    * `services.masters` then names the new instance; the gateway and the other subgraphs keep running.
    */
   restartMasters(extraEnv: Record<string, string>): Promise<RunningService>;
+  /**
+   * Stops one subgraph and starts it again on the same database, topics and port, with `extraEnv` on top of
+   * the system's settings: what it missed while it was down reaches it from Kafka and its outbox.
+   */
+  restart(name: ServiceName, extraEnv?: Record<string, string>): Promise<RunningService>;
+  /** Stops one subgraph (to start it again with `start`). */
+  halt(name: ServiceName): Promise<void>;
+  /** Starts a subgraph `halt` stopped, on the same database, topics and port. */
+  start(name: ServiceName, extraEnv?: Record<string, string>): Promise<RunningService>;
   stop(): Promise<void>;
 }
 
@@ -59,23 +68,31 @@ export async function startSecuredSystem(extraEnv: Record<string, string> = {}):
     for (const r of restarted) await r.stop();
     for (const s of Object.values(services).reverse()) await s.stop();
   };
-  const restartMasters = async (mastersEnv: Record<string, string>) => {
-    const masters = services.masters;
-    await masters.service.stop();
+  const halt = async (name: ServiceName) => {
+    await services[name].service.stop();
+  };
+  const start = async (name: ServiceName, serviceEnv: Record<string, string> = {}) => {
+    const current = services[name];
+    const module = MODULES.find((m) => m.name === name)!;
     const next = await startService(
-      mastersService,
+      module,
       testServiceEnv({
-        databaseUrl: masters.database.url,
+        databaseUrl: current.database.url,
         kafkaBrokers: testKafkaBrokers(),
         topicSuffix: suffix,
-        extra: { ...env, ...mastersEnv, PORT: String(masters.service.port) },
+        extra: { ...env, ...serviceEnv, PORT: String(current.service.port) },
       }),
     );
     restarted.push(next);
     // Its stop still stops the first instance (already stopped), drops the database and deletes the topics.
-    services.masters = { ...masters, service: next };
+    services[name] = { ...current, service: next };
     return next;
   };
+  const restart = async (name: ServiceName, serviceEnv: Record<string, string> = {}) => {
+    await halt(name);
+    return start(name, serviceEnv);
+  };
+  const restartMasters = (mastersEnv: Record<string, string>) => restart('masters', mastersEnv);
   try {
     for (const module of MODULES) {
       services[module.name] = await startServiceUnderTest(module, {
@@ -95,7 +112,7 @@ export async function startSecuredSystem(extraEnv: Record<string, string> = {}):
     await stop().catch(() => undefined);
     throw err;
   }
-  return { gatewayUrl: gateway.url, services, gateway, restartMasters, stop };
+  return { gatewayUrl: gateway.url, services, gateway, restartMasters, restart, halt, start, stop };
 }
 
 export const LOGIN = `mutation($input: LoginInput!) {

@@ -3,11 +3,16 @@
 // processes on MariaDB + Kafka, the gateway process), then measures
 //   1. one query straight to a subgraph and the same query through the gateway (requests/s, p50, p99);
 //   2. event latency from outbox commit (orders) to consumer effect (integrations' sync record) over Kafka.
-// Settings: BENCH_DURATION_S (default 10), BENCH_CONNECTIONS (default 10), BENCH_EVENTS (default 300).
+//   3. orders per second from createOrder (a created order, sent for approval) to its approval request
+//      existing in approvals (order.submitted over Kafka), with the mutation's p50/p99 latency.
+// Settings: BENCH_DURATION_S (default 10), BENCH_CONNECTIONS (default 10), BENCH_EVENTS (default 300),
+// BENCH_ORDERS (default 200).
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import crypto from 'node:crypto';
 import os from 'node:os';
+import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { createConnection } from 'mysql2/promise';
 
@@ -18,6 +23,7 @@ const kit = require(join(root, 'packages/testkit/dist/index.js'));
 const duration = Number(process.env.BENCH_DURATION_S ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const eventCount = Number(process.env.BENCH_EVENTS ?? 300);
+const orderCount = Number(process.env.BENCH_ORDERS ?? 200);
 
 const QUERY = '{ cities(first: 10) { totalCount edges { node { id code name } } } }';
 const ADMIN = { email: 'bench-admin@oms.test', password: 'Bench-Admin-Pass-2026' };
@@ -250,6 +256,7 @@ async function main() {
       await ordersDb.end();
       await integrationsDb.end();
     }
+    await benchOrders({ system, gw, auth, proof, cityIds, branchId, suffix });
   } finally {
     await system.stop();
     const admin = kit.testKafka().admin();
@@ -259,6 +266,209 @@ async function main() {
     );
     if (topics.length) await admin.deleteTopics({ topics });
     await admin.disconnect();
+  }
+}
+
+/**
+ * 3. Orders from creation to the approval request existing in approvals. Set-up (not measured): a product,
+ * a published DOA matrix routing the product's category, and leads whose technical-feasibility verdict is
+ * delivered as feasibility publishes it (feasibility_request.concluded onto its topic, so the set-up needs
+ * no BSO partners). Measured: createOrder with submit (order, history, TAT clock, order.submitted and
+ * order.state_changed in one transaction), five at a time; each order's latency from its order.submitted
+ * outbox commit (orders) to the approvals consumer's committed effect (its inbox row, written with the
+ * approval request).
+ */
+async function benchOrders({ system, gw, auth, proof, cityIds, branchId, suffix }) {
+  const cat = await kit.gqlData(
+    gw,
+    'mutation { createProductCategory(input: { code: "BILL", name: "Bench ILL" }) { productCategory { id } } }',
+    {},
+    auth,
+  );
+  const categoryId = cat.createProductCategory.productCategory.id;
+  const product = await kit.gqlData(
+    gw,
+    'mutation($i: CreateProductInput!) { createProduct(input: $i) { product { id } } }',
+    { i: { code: 'BILLSTD', name: 'Bench ILL Standard', categoryId } },
+    auth,
+  );
+  const productId = product.createProduct.product.id;
+  const matrix = await kit.gqlData(
+    gw,
+    'mutation { createApprovalMatrix(input: { name: "Bench DOA" }) { approvalMatrix { id } } }',
+    {},
+    auth,
+  );
+  const matrixId = matrix.createApprovalMatrix.approvalMatrix.id;
+  await kit.gqlData(
+    gw,
+    'mutation($i: AddApprovalRuleInput!) { addApprovalRule(input: $i) { errors { message } } }',
+    {
+      i: {
+        matrixId,
+        priority: 1,
+        orderType: 'NEW',
+        productCategoryId: categoryId,
+        levels: [
+          { role: 'RM', limit: '100000', tatHours: 24 },
+          { role: 'ZM', limit: '10000000', tatHours: 24 },
+        ],
+      },
+    },
+    auth,
+  );
+  await kit.gqlData(
+    gw,
+    'mutation($i: PublishApprovalMatrixInput!) { publishApprovalMatrix(input: $i) { errors { message } } }',
+    { i: { id: matrixId } },
+    auth,
+  );
+  const leadProof = await proof();
+  const leadIds = [];
+  for (let i = 0; i < orderCount; i += 10) {
+    const batch = await Promise.all(
+      Array.from({ length: Math.min(10, orderCount - i) }, (_, j) =>
+        kit.gqlData(
+          system.subgraphUrls.orders,
+          'mutation($i: CreateLeadInput!) { createLead(input: $i) { lead { id } } }',
+          {
+            i: { customerName: `Order Bench ${i + j}`, cityId: cityIds[(i + j) % cityIds.length], branchId },
+          },
+          leadProof,
+        ),
+      ),
+    );
+    leadIds.push(...batch.map((r) => r.createLead.lead.id));
+  }
+  const producer = kit.testKafka().producer();
+  await producer.connect();
+  const now = new Date().toISOString();
+  await producer.send({
+    topic: `oms.feasibility.v1${suffix}`,
+    acks: -1,
+    messages: leadIds.map((leadId, i) => {
+      const requestId = crypto.randomUUID();
+      return {
+        key: requestId,
+        value: JSON.stringify({
+          id: crypto.randomUUID(),
+          type: 'feasibility_request.concluded',
+          version: 1,
+          source: 'feasibility',
+          occurredAt: now,
+          aggregateType: 'FeasibilityRequest',
+          aggregateId: requestId,
+          correlationId: crypto.randomUUID(),
+          causationId: null,
+          actor: { kind: 'USER', id: 'bench-technical' },
+          payload: {
+            requestId,
+            requestNo: `FR-2026-${String(i + 1).padStart(6, '0')}`,
+            leadId,
+            cityId: cityIds[i % cityIds.length],
+            branchId,
+            bsoId: crypto.randomUUID(),
+            verdict: 'FEASIBLE',
+            otcCost: '10000.00',
+            mrcCost: '2000.00',
+            currency: 'INR',
+            expectedDeliveryDays: 10,
+            remarks: null,
+            decidedAt: now,
+            decidedBy: 'bench-technical',
+            notify: [],
+          },
+        }),
+      };
+    }),
+  });
+  await producer.disconnect();
+  const ordersDb = await createConnection(system.databases.get('orders').url);
+  const approvalsDb = await createConnection(system.databases.get('approvals').url);
+  try {
+    await kit.waitUntil(
+      async () => {
+        const [rows] = await ordersDb.query(
+          'SELECT COUNT(*) AS n FROM lead_feasibility WHERE lead_id IN (?)',
+          [leadIds],
+        );
+        return Number(rows[0].n) === leadIds.length;
+      },
+      60000,
+      200,
+    );
+    console.log(
+      `\n3. orders: createOrder (created, sent for approval) → approval request in approvals over Kafka, ${orderCount} orders, 5 at a time`,
+    );
+    const orderProof = await proof();
+    const mutationMs = [];
+    const orderIds = [];
+    const started = Date.now();
+    for (let i = 0; i < leadIds.length; i += 5) {
+      const results = await Promise.all(
+        leadIds.slice(i, i + 5).map(async (leadId) => {
+          const t0 = performance.now();
+          const r = await kit.gqlData(
+            system.subgraphUrls.orders,
+            'mutation($i: CreateOrderInput!) { createOrder(input: $i) { order { id } errors { code message } } }',
+            {
+              i: {
+                leadId,
+                submit: true,
+                installationAddress: '1 Bench Road',
+                productId,
+                arc: '250000',
+                otc: '10000',
+              },
+            },
+            orderProof,
+          );
+          mutationMs.push(performance.now() - t0);
+          if (r.createOrder.errors.length) throw new Error(JSON.stringify(r.createOrder.errors));
+          return r.createOrder.order.id;
+        }),
+      );
+      orderIds.push(...results);
+    }
+    const accepted = (Date.now() - started) / 1000;
+    await kit.waitUntil(
+      async () => {
+        const [rows] = await approvalsDb.query(
+          'SELECT COUNT(*) AS n FROM approval_request WHERE order_id IN (?)',
+          [orderIds],
+        );
+        return Number(rows[0].n) === orderIds.length;
+      },
+      120000,
+      100,
+    );
+    const elapsed = (Date.now() - started) / 1000;
+    const [commits] = await ordersDb.query(
+      "SELECT id, created_at AS at FROM outbox_message WHERE event_type = 'order.submitted' AND message_key IN (?)",
+      [orderIds],
+    );
+    const ids = commits.map((c) => c.id);
+    const [effects] = await approvalsDb.query(
+      "SELECT event_id AS id, processed_at AS at FROM inbox_message WHERE event_type = 'order.submitted' AND event_id IN (?)",
+      [ids],
+    );
+    const committedAt = new Map(commits.map((r) => [r.id, new Date(r.at).getTime()]));
+    const latencies = effects
+      .map((r) => new Date(r.at).getTime() - committedAt.get(r.id))
+      .sort((a, b) => a - b);
+    mutationMs.sort((a, b) => a - b);
+    console.log(
+      `   ${orderIds.length} orders accepted in ${accepted.toFixed(1)} s (${(orderIds.length / accepted).toFixed(0)} createOrder/s); all approval requests existed after ${elapsed.toFixed(1)} s (${(orderIds.length / elapsed).toFixed(0)} orders/s end to end)`,
+    );
+    console.log(
+      `   createOrder latency   p50 ${percentile(mutationMs, 50).toFixed(0)} ms   p99 ${percentile(mutationMs, 99).toFixed(0)} ms`,
+    );
+    console.log(
+      `   order.submitted commit → approval request   p50 ${percentile(latencies, 50)} ms   p99 ${percentile(latencies, 99)} ms   max ${latencies.at(-1)} ms`,
+    );
+  } finally {
+    await ordersDb.end();
+    await approvalsDb.end();
   }
 }
 
