@@ -14,6 +14,7 @@ const config: CodegenConfig = {
           FeasibilityRequest: '../../domain/feasibility-request#FeasibilityRequest',
           FeasibilityRequestStatusChange: '../../domain/feasibility-request#FeasibilityRequestStatusChange',
           BsoFeasibilityAnswer: '../../domain/bso-answer#BsoAnswer',
+          Lead: '../context#LeadReference',
         },
         scalars: { DateTime: { input: 'Date', output: 'Date | string' }, Decimal: 'string' },
         enumsAsTypes: true,

@@ -36,6 +36,10 @@ export function wireFeasibility(infra: Infrastructure): ServiceWiring<Feasibilit
           (ids) => useCases.feasibilityRequests.historyOf(ids),
           (change) => change.requestId,
         ),
+        feasibilityRequestsOfLead: groupLoader(
+          (ids) => useCases.feasibilityRequests.ofLeads(base.principal, ids),
+          (request) => request.leadId,
+        ),
         feasibilityAnswer: new DataLoader(async (ids) => {
           const answers = new Map(
             (await useCases.feasibilityRequests.answersOf(ids)).map((a) => [a.requestId, a]),

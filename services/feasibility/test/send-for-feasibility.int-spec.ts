@@ -29,6 +29,9 @@ const RESPOND = `mutation($input: RespondToFeasibilityRequestInput!) {
 const VERDICT = `mutation($input: RecordTechnicalFeasibilityInput!) {
   recordTechnicalFeasibility(input: $input) { feasibilityRequest { id status verdict } errors { code } }
 }`;
+const LEAD_REQUESTS = `query($r: [_Any!]!) {
+  _entities(representations: $r) { ... on Lead { id feasibilityRequests { id bso { id } batchId } } }
+}`;
 const LIST = `query($filter: FeasibilityRequestFilter) {
   feasibilityRequests(filter: $filter, first: 100) { edges { node { id status bso { id } } } totalCount }
 }`;
@@ -74,6 +77,8 @@ describe('sending for feasibility to several BSOs on MariaDB + Kafka', () => {
       branchIds: [branchA.id],
       permissions: ['FEASIBILITY:VIEW', 'TECHNICAL_FEASIBILITY'],
     }),
+    leadsOnly: staffAccess('leads-a', { branchIds: [branchA.id], permissions: ['LEADS:VIEW'] }),
+    noView: staffAccess('no-view', { branchIds: [branchA.id], permissions: ['FEASIBILITY:CREATE'] }),
     airlink: partnerAccess('p-airlink', airlink.id),
     skynet: partnerAccess('p-skynet', skynet.id),
   };
@@ -243,5 +248,38 @@ describe('sending for feasibility to several BSOs on MariaDB + Kafka', () => {
       ].sort(),
     );
     expect(feasibility.eventsOf(forAirlink.id, 'feasibility_request.concluded')).toEqual([]);
+  });
+
+  it('shows a lead’s requests across BSOs on the Lead entity, within each caller’s reach', async () => {
+    const input = inPune({ bsoIds: [airlink.id, skynet.id, fibra.id] });
+    const sent = await sendAs('sales', input);
+    const ids = sent.feasibilityRequests!.map((r) => r.id);
+    const otherInput = inPune({ bsoIds: [airlink.id] });
+    const [otherRequest] = (await sendAs('sales', otherInput)).feasibilityRequests!;
+    const leadRequests = async (user: User, leadIds = [input.leadId]) =>
+      (
+        (
+          await data(user, LEAD_REQUESTS, {
+            r: leadIds.map((id) => ({ __typename: 'Lead', id })),
+          })
+        )._entities as { id: string; feasibilityRequests: { id: string; batchId: string }[] }[]
+      ).map((lead) => lead.feasibilityRequests.map((r) => r.id).sort());
+
+    // Each lead shows its own requests (all three BSOs' for the first; none for a lead without any), for
+    // staff of the branch and for those who may view leads.
+    expect(await leadRequests('sales', [input.leadId, otherInput.leadId, randomUUID()])).toEqual([
+      [...ids].sort(),
+      [otherRequest.id],
+      [],
+    ]);
+    expect(await leadRequests('leadsOnly')).toEqual([[...ids].sort()]);
+    // A partner sees its own BSO's request only; staff of another branch see none.
+    expect(await leadRequests('skynet')).toEqual([[ids[1]]]);
+    expect(await leadRequests('salesB')).toEqual([[]]);
+    // Neither LEADS:VIEW nor FEASIBILITY:VIEW: refused.
+    const refused = await feasibility.call(users.noView.userId, LEAD_REQUESTS, {
+      r: [{ __typename: 'Lead', id: input.leadId }],
+    });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

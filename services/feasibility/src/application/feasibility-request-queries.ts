@@ -38,6 +38,12 @@ export class FeasibilityRequestQueries {
     return this.db.read((em) => this.repo.list(em, visibility, args));
   }
 
+  /** The requests of these leads that `principal` may see, newest first (for `Lead.feasibilityRequests`). */
+  ofLeads(principal: Principal, leadIds: readonly string[]): Promise<FeasibilityRequest[]> {
+    const visibility = requestVisibility(principal);
+    return this.db.read((em) => this.repo.ofLeads(em, visibility, leadIds));
+  }
+
   /** What `principal` can do next with `request`. */
   nextActions(principal: Principal, request: FeasibilityRequest): FeasibilityRequestAction[] {
     return nextActionsFor(request, {

@@ -8,6 +8,11 @@ import type { SendForFeasibility } from '../application/send-for-feasibility';
 import type { RecordTechnicalFeasibility } from '../application/record-technical-feasibility';
 import type { RespondToFeasibilityRequest } from '../application/respond-to-feasibility-request';
 
+/** A lead as feasibility knows it: only its id (orders owns the lead). */
+export interface LeadReference {
+  id: string;
+}
+
 /** The use cases the feasibility resolvers call. */
 export interface FeasibilityUseCases {
   createFeasibilityRequest: CreateFeasibilityRequest;
@@ -24,5 +29,7 @@ export interface FeasibilityContext extends RequestContext {
     feasibilityRequest: DataLoader<string, FeasibilityRequest | null>;
     feasibilityRequestHistory: DataLoader<string, FeasibilityRequestStatusChange[]>;
     feasibilityAnswer: DataLoader<string, BsoAnswer | null>;
+    /** The requests of a lead the caller reaches, by lead id. */
+    feasibilityRequestsOfLead: DataLoader<string, FeasibilityRequest[]>;
   };
 }

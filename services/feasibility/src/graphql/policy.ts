@@ -19,6 +19,10 @@ export const feasibilityPolicy: Policy = {
     respondToFeasibilityRequest: ['FEASIBILITY_RESPOND'],
     recordTechnicalFeasibility: ['TECHNICAL_FEASIBILITY'],
   },
+  fields: {
+    // A lead's requests are listed within the caller's reach, in SQL (`FeasibilityRequestQueries.ofLeads`).
+    'Lead.feasibilityRequests': { read: ['LEADS:VIEW', 'FEASIBILITY:VIEW'] },
+  },
   entities: {
     FeasibilityRequest: {
       read: ['FEASIBILITY:VIEW'],

@@ -30,6 +30,10 @@ export const resolvers: Resolvers = {
     recordTechnicalFeasibility: async (_, { input }, ctx) =>
       payload('feasibilityRequest', await ctx.useCases.recordTechnicalFeasibility.execute(ctx, input)),
   },
+  Lead: {
+    // orders owns the lead; the reference ({ id }) is all this subgraph needs to add its field.
+    feasibilityRequests: (lead, _, ctx) => ctx.loaders.feasibilityRequestsOfLead.load(lead.id),
+  },
   FeasibilityRequest: {
     __resolveReference: (ref, ctx) => ctx.loaders.feasibilityRequest.load(ref.id),
     lead: (request) => ({ id: request.leadId }),

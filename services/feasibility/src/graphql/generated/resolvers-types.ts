@@ -1,7 +1,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { FeasibilityRequest as FeasibilityRequestModel, FeasibilityRequestStatusChange as FeasibilityRequestStatusChangeModel } from '../../domain/feasibility-request';
 import { BsoAnswer as BsoAnswerModel } from '../../domain/bso-answer';
-import { FeasibilityContext } from '../context';
+import { LeadReference as LeadReferenceModel, FeasibilityContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -227,6 +227,11 @@ export type FeasibilityRequestStatusChange = {
 /** A prospective customer's interest in a service, captured by sales before feasibility and ordering. */
 export type Lead = {
   __typename?: 'Lead';
+  /**
+   * The lead's feasibility requests across BSOs, newest first: only those the caller reaches (a partner its
+   * BSO's, staff their branches', or all with the ALL data scope).
+   */
+  feasibilityRequests: Array<FeasibilityRequest>;
   /** Opaque, stable identifier. */
   id: Scalars['ID']['output'];
 };
@@ -490,6 +495,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   FeasibilityRequest: FeasibilityRequest;
+  Lead: Lead;
 }>;
 
 /** Mapping of federation reference types */
@@ -497,6 +503,9 @@ export type FederationReferenceTypes = ResolversObject<{
   FeasibilityRequest:
     ( { __typename: 'FeasibilityRequest' }
     & GraphQLRecursivePick<FederationTypes['FeasibilityRequest'], {"id":true}> );
+  Lead:
+    ( { __typename: 'Lead' }
+    & GraphQLRecursivePick<FederationTypes['Lead'], {"id":true}> );
 }>;
 
 
@@ -522,7 +531,7 @@ export type ResolversTypes = ResolversObject<{
   FeasibilityRequestFilter: FeasibilityRequestFilter;
   FeasibilityRequestStatus: FeasibilityRequestStatus;
   FeasibilityRequestStatusChange: ResolverTypeWrapper<FeasibilityRequestStatusChangeModel>;
-  Lead: ResolverTypeWrapper<Lead>;
+  Lead: ResolverTypeWrapper<LeadReferenceModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -555,7 +564,7 @@ export type ResolversParentTypes = ResolversObject<{
   FeasibilityRequestEdge: Omit<FeasibilityRequestEdge, 'node'> & { node: ResolversParentTypes['FeasibilityRequest'] };
   FeasibilityRequestFilter: FeasibilityRequestFilter;
   FeasibilityRequestStatusChange: FeasibilityRequestStatusChangeModel;
-  Lead: Lead;
+  Lead: LeadReferenceModel;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
@@ -648,7 +657,9 @@ export type FeasibilityRequestStatusChangeResolvers<ContextType = FeasibilityCon
   toStatus?: Resolver<ResolversTypes['FeasibilityRequestStatus'], ParentType, ContextType>;
 }>;
 
-export type LeadResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead']> = ResolversObject<{
+export type LeadResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead'], FederationReferenceType extends FederationReferenceTypes['Lead'] = FederationReferenceTypes['Lead']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Lead']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  feasibilityRequests?: Resolver<Array<ResolversTypes['FeasibilityRequest']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
