@@ -875,6 +875,31 @@ export const feasibilityRequestConcluded = define({
   }),
 });
 
+/**
+ * feasibility: a feasibility request still waiting (OPEN) or answered but not decided (ANSWERED) was
+ * withdrawn by the requester (e.g. another BSO was chosen, or the lead was dropped), with why. `notify` is the
+ * BSO's To/Cc addresses, so it can be told it need not answer.
+ */
+export const feasibilityRequestWithdrawn = define({
+  type: 'feasibility_request.withdrawn',
+  version: 1,
+  source: 'feasibility',
+  aggregateType: 'FeasibilityRequest',
+  payload: z.object({
+    requestId: id,
+    requestNo: z.string(),
+    leadId: id,
+    cityId: id,
+    branchId: id,
+    bsoId: id,
+    fromStatus: z.enum(['OPEN', 'ANSWERED']),
+    reason: z.string(),
+    withdrawnAt: at,
+    withdrawnBy: id,
+    notify: z.array(mailRecipientSchema),
+  }),
+});
+
 // --- orders: the order process engine ---
 
 /**
@@ -1154,6 +1179,7 @@ export const EVENT_CATALOG: ReadonlyMap<string, EventDefinition> = new Map(
     feasibilityRequested,
     feasibilityRequestAnswered,
     feasibilityRequestConcluded,
+    feasibilityRequestWithdrawn,
     orderSubmitted,
     orderStateChanged,
     orderActivated,
