@@ -13,6 +13,10 @@ const config: CodegenConfig = {
         mappers: {
           SyncRecord: '../../domain/sync-record#SyncRecord',
           Lead: '../context#LeadReference',
+          Order: '../context#OrderReference',
+          SyncAttempt: '../../domain/sync-attempt#SyncAttempt',
+          MailMessage: '../../domain/mail-message#MailMessage',
+          WelcomeLetter: '../../domain/welcome-letter#WelcomeLetter',
         },
         scalars: { DateTime: { input: 'Date', output: 'Date | string' } },
         enumsAsTypes: true,

@@ -1,5 +1,6 @@
 import type { Database, Page } from '@oms/persistence';
 import type { SyncRecord } from '../domain/sync-record';
+import type { SyncAttempt } from '../domain/sync-attempt';
 import type { ListArgs, SyncRecordFilter, SyncRecordRepository } from '../persistence/sync-record.repository';
 
 /** A lead's branch as integrations' own records know it. */
@@ -18,6 +19,22 @@ export class SyncRecordQueries {
 
   byIds(ids: readonly string[]): Promise<SyncRecord[]> {
     return this.db.read((em) => this.repo.byIds(em, ids));
+  }
+
+  /** The records about some orders, newest first. */
+  ofOrders(orderIds: readonly string[]): Promise<SyncRecord[]> {
+    return this.db.read((em) => this.repo.ofAggregates(em, 'Order', orderIds));
+  }
+
+  /** The branch of each order integrations has sync jobs of; orders without any are left out. */
+  async orderBranches(orderIds: readonly string[]): Promise<LeadBranch[]> {
+    const rows = await this.db.read((em) => this.repo.branchesOfAggregates(em, 'Order', orderIds));
+    return rows.map((row) => ({ id: row.aggregateId, branchId: row.branchId }));
+  }
+
+  /** The delivery attempts of some jobs, oldest first. */
+  attemptsOf(ids: readonly string[]): Promise<SyncAttempt[]> {
+    return this.db.read((em) => this.repo.attemptsOf(em, ids));
   }
 
   /** The records about some leads, newest first. */

@@ -20,6 +20,11 @@ describe('leadSyncRecord', () => {
       correlationId: event.correlationId,
       occurredAt: new Date('2026-11-22T10:15:00.000Z'),
       createdAt: now,
+      payload: null,
+      attempts: 0,
+      nextAttemptAt: null,
+      lastError: null,
+      deliveredAt: null,
     });
   });
 

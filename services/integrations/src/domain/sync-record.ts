@@ -5,10 +5,11 @@ export const SYNC_SYSTEMS = ['BMS', 'LMS', 'HELPDESK'] as const;
 export type SyncSystem = (typeof SYNC_SYSTEMS)[number];
 
 /**
- * Where a sync record stands. Only `RECORDED` exists until the connectors land; they add PENDING (queued for
- * delivery), DELIVERED, FAILED (will retry) and DEAD (gave up; replayable).
+ * Where a sync record stands. RECORDED: kept here only (no connector for it, or no URL configured: the call
+ * is recorded locally with its payload); PENDING: queued for delivery; DELIVERED: the system accepted it;
+ * FAILED: an attempt failed and another one is due later; DEAD: gave up (a dead letter, replayable).
  */
-export const SYNC_STATUSES = ['RECORDED'] as const;
+export const SYNC_STATUSES = ['RECORDED', 'PENDING', 'DELIVERED', 'FAILED', 'DEAD'] as const;
 
 /** A sync record's status. */
 export type SyncStatus = (typeof SYNC_STATUSES)[number];
@@ -42,6 +43,16 @@ export interface SyncRecord {
   occurredAt: Date;
   /** When integrations received the event and recorded it. */
   createdAt: Date;
+  /** The JSON body a connector sends to the system; null for records without a connector (lead.created). */
+  payload: string | null;
+  /** Delivery attempts so far (since the last replay). */
+  attempts: number;
+  /** When the sender tries next (PENDING, FAILED); null otherwise. */
+  nextAttemptAt: Date | null;
+  /** The error of the last failed attempt. */
+  lastError: string | null;
+  /** When the system accepted it, or when the call was recorded locally. */
+  deliveredAt: Date | null;
 }
 
 /** The facts of an inbound event a sync record is made from (a structural slice of the event envelope). */
@@ -63,6 +74,8 @@ export interface SyncTarget {
   system: SyncSystem;
   summary: string;
   branchId: string | null;
+  /** What a connector delivers to the system; without it the record is only kept (RECORDED). */
+  payload?: Record<string, unknown>;
 }
 
 /** Makes a summary fit for display and storage: one line, single spaces, at most `SUMMARY_MAX_LENGTH`. */
@@ -85,11 +98,16 @@ export function newSyncRecord<P>(
     eventType: event.type,
     aggregateType: event.aggregateType,
     aggregateId: event.aggregateId,
-    status: 'RECORDED',
+    status: target.payload ? 'PENDING' : 'RECORDED',
     summary: summarize(target.summary),
     branchId: target.branchId,
     correlationId: event.correlationId,
     occurredAt: new Date(event.occurredAt),
     createdAt: now,
+    payload: target.payload ? JSON.stringify(target.payload) : null,
+    attempts: 0,
+    nextAttemptAt: target.payload ? now : null,
+    lastError: null,
+    deliveredAt: null,
   };
 }

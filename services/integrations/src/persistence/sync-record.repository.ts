@@ -1,7 +1,9 @@
 import { In, type EntityManager } from 'typeorm';
 import { paginate, type Page } from '@oms/persistence';
 import type { SyncRecord, SyncStatus, SyncSystem } from '../domain/sync-record';
-import { SyncRecordEntity } from './sync-record.entities';
+import type { SyncAttempt } from '../domain/sync-attempt';
+import { DUE_SYNC_STATUSES } from '../domain/sync-job';
+import { SyncAttemptEntity, SyncRecordEntity } from './sync-record.entities';
 
 /** Listing arguments shared by the list queries. */
 export interface ListArgs<F> {
@@ -22,6 +24,55 @@ export interface SyncRecordFilter {
 export class SyncRecordRepository {
   async insert(em: EntityManager, record: SyncRecord): Promise<void> {
     await em.getRepository(SyncRecordEntity).insert(record);
+  }
+
+  /** Writes a sync job's delivery state. */
+  async save(em: EntityManager, record: SyncRecord): Promise<void> {
+    await em.getRepository(SyncRecordEntity).save(record);
+  }
+
+  /** Sync jobs due for an attempt, oldest due first. */
+  due(em: EntityManager, now: Date, limit: number): Promise<SyncRecord[]> {
+    return em
+      .getRepository(SyncRecordEntity)
+      .createQueryBuilder('r')
+      .where('r.status IN (:...statuses)', { statuses: [...DUE_SYNC_STATUSES] })
+      .andWhere('r.nextAttemptAt <= :now', { now })
+      .orderBy('r.nextAttemptAt', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .take(limit)
+      .getMany();
+  }
+
+  /**
+   * Takes a due job for one attempt by moving its next attempt to `leaseUntil`, only if nobody else moved
+   * it first; true when this caller got it (so two senders never deliver the same job at once).
+   */
+  async claim(em: EntityManager, record: SyncRecord, leaseUntil: Date): Promise<boolean> {
+    const result = await em
+      .getRepository(SyncRecordEntity)
+      .createQueryBuilder()
+      .update()
+      .set({ nextAttemptAt: leaseUntil })
+      .where('id = :id AND status = :status AND next_attempt_at = :due', {
+        id: record.id,
+        status: record.status,
+        due: record.nextAttemptAt,
+      })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+
+  async insertAttempt(em: EntityManager, attempt: SyncAttempt): Promise<void> {
+    await em.getRepository(SyncAttemptEntity).insert(attempt);
+  }
+
+  /** The attempts of some jobs, oldest first. */
+  attemptsOf(em: EntityManager, recordIds: readonly string[]): Promise<SyncAttempt[]> {
+    return em.getRepository(SyncAttemptEntity).find({
+      where: { syncRecordId: In([...recordIds]) },
+      order: { attemptedAt: 'ASC', attempt: 'ASC' },
+    });
   }
 
   /** The record an event already produced for a system, if any. */

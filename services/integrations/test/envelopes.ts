@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+import {
+  bsoMailSettingSaved,
+  feasibilityRequested,
+  orderActivated,
+  orderStateChanged,
+  type EventDefinition,
+  type EventEnvelope,
+  type PayloadOf,
+} from '@oms/contracts';
+
+/** An envelope of `def` about `aggregateId`, as its publisher's relay sends it. */
+export function envelopeOf<D extends EventDefinition>(
+  def: D,
+  aggregateId: string,
+  payload: PayloadOf<D>,
+): EventEnvelope<PayloadOf<D>> {
+  return {
+    id: randomUUID(),
+    type: def.type,
+    version: def.version,
+    source: def.source,
+    occurredAt: '2026-12-01T09:00:00.000Z',
+    aggregateType: def.aggregateType,
+    aggregateId,
+    correlationId: randomUUID(),
+    causationId: null,
+    actor: { kind: 'USER', id: 'user-1' },
+    payload,
+  };
+}
+
+/** An `order.activated` of a fresh order in `branchId`; the customer's e-mail as given. */
+export function anOrderActivated(
+  overrides: { branchId?: string; email?: string | null; customerName?: string } = {},
+): EventEnvelope<PayloadOf<typeof orderActivated>> {
+  const orderId = randomUUID();
+  const n = Math.floor(Math.random() * 900000 + 100000);
+  return envelopeOf(orderActivated, orderId, {
+    orderId,
+    orderNo: `ORD-2026-${n}`,
+    orderType: 'NEW',
+    leadId: randomUUID(),
+    branchId: overrides.branchId ?? 'branch-pune',
+    cityId: 'city-pune',
+    customer: {
+      customerId: randomUUID(),
+      customerCode: `CUST-${n}`,
+      name: overrides.customerName ?? 'Acme Ltd',
+      email: overrides.email === undefined ? `it-${n}@acme.example` : overrides.email,
+      phone: '+91 20 5555 0100',
+      address: '1 MG Road, Pune',
+    },
+    service: {
+      serviceId: randomUUID(),
+      serviceNo: `SVC-${n}`,
+      productId: randomUUID(),
+      productCode: 'ILL',
+      bandwidthLabel: '100 Mbps',
+      arc: '120000.00',
+      otc: '5000.00',
+      currency: 'INR',
+    },
+    installationDate: '2026-11-28',
+    activationDate: '2026-12-01',
+    billingStartDate: '2026-12-01',
+    activatedAt: '2026-12-01T09:00:00.000Z',
+    activatedBy: 'user-1',
+  });
+}
+
+/** An `order.state_changed` of an order to `toState`, telling `notify`. */
+export function anOrderStateChanged(
+  orderId: string,
+  toState: string,
+  notify: { email: string; name: string | null; kind?: 'TO' | 'CC' }[],
+  branchId = 'branch-pune',
+): EventEnvelope<PayloadOf<typeof orderStateChanged>> {
+  return envelopeOf(orderStateChanged, orderId, {
+    orderId,
+    orderNo: 'ORD-2026-000001',
+    orderType: 'NEW',
+    flowVersion: 1,
+    transition: 'approve',
+    fromState: 'PENDING_APPROVAL',
+    toState,
+    branchId,
+    cityId: 'city-pune',
+    customerName: 'Acme <b>Ltd</b>',
+    actorId: 'user-1',
+    changedAt: '2026-12-01T09:00:00.000Z',
+    tatDueAt: null,
+    comment: null,
+    notify: notify.map((r) => ({ ...r, role: 'TEAM' as const, kind: r.kind ?? 'TO' })),
+  });
+}
+
+/** A `feasibility.requested` to BSO `bsoId`, mailing `bsoEmail`. */
+export function aFeasibilityRequested(
+  bsoId: string,
+  bsoEmail: string,
+): EventEnvelope<PayloadOf<typeof feasibilityRequested>> {
+  const requestId = randomUUID();
+  return envelopeOf(feasibilityRequested, requestId, {
+    requestId,
+    requestNo: 'FR-2026-000042',
+    leadId: 'lead-42',
+    cityId: 'city-pune',
+    bandwidthMbps: 100,
+    address: '1 MG Road, Pune',
+    branchId: 'branch-pune',
+    bsoId,
+    bsoCode: 'BSO1',
+    bsoName: 'Fibre Partner',
+    answerDueAt: '2026-12-03T09:00:00.000Z',
+    notify: [{ email: bsoEmail, name: 'Partner Desk', role: 'BSO', kind: 'TO' }],
+    createdAt: '2026-12-01T09:00:00.000Z',
+  });
+}
+
+/** A `bso_mail_setting.saved` for `bsoId` (null: the default). */
+export function aBsoMailSettingSaved(
+  bsoId: string | null,
+  subjectTemplate: string,
+  bodyTemplate: string,
+): EventEnvelope<PayloadOf<typeof bsoMailSettingSaved>> {
+  const id = randomUUID();
+  return envelopeOf(bsoMailSettingSaved, id, {
+    bsoMailSettingId: id,
+    bsoId,
+    senderEmail: 'feasibility@oms.example',
+    senderName: 'OMS Feasibility',
+    subjectTemplate,
+    bodyTemplate,
+    savedAt: '2026-12-01T08:00:00.000Z',
+  });
+}
