@@ -4,6 +4,7 @@ import { byIdLoader, groupLoader } from '@oms/server';
 import { CreateFeasibilityRequest } from './application/create-feasibility-request';
 import { FeasibilityRequestQueries } from './application/feasibility-request-queries';
 import { SendForFeasibility } from './application/send-for-feasibility';
+import { WithdrawFeasibilityRequest } from './application/withdraw-feasibility-request';
 import { RecordTechnicalFeasibility } from './application/record-technical-feasibility';
 import { RespondToFeasibilityRequest } from './application/respond-to-feasibility-request';
 import { feasibilityHandlers } from './events/handlers';
@@ -22,6 +23,7 @@ export function wireFeasibility(infra: Infrastructure): ServiceWiring<Feasibilit
     sendForFeasibility: new SendForFeasibility(infra.uow, requests, masters),
     respondToFeasibilityRequest: new RespondToFeasibilityRequest(infra.uow, requests),
     recordTechnicalFeasibility: new RecordTechnicalFeasibility(infra.uow, requests, new RequesterDirectory()),
+    withdrawFeasibilityRequest: new WithdrawFeasibilityRequest(infra.uow, requests, masters),
     feasibilityRequests: new FeasibilityRequestQueries(infra.db, requests),
   };
   return {

@@ -32,6 +32,12 @@ const VERDICT = `mutation($input: RecordTechnicalFeasibilityInput!) {
 const LEAD_REQUESTS = `query($r: [_Any!]!) {
   _entities(representations: $r) { ... on Lead { id feasibilityRequests { id bso { id } batchId } } }
 }`;
+const WITHDRAW = `mutation($input: WithdrawFeasibilityRequestInput!) {
+  withdrawFeasibilityRequest(input: $input) {
+    feasibilityRequest { id status nextActions history { fromStatus toStatus changedBy comment } }
+    errors { code field message }
+  }
+}`;
 const LIST = `query($filter: FeasibilityRequestFilter) {
   feasibilityRequests(filter: $filter, first: 100) { edges { node { id status bso { id } } } totalCount }
 }`;
@@ -81,6 +87,7 @@ describe('sending for feasibility to several BSOs on MariaDB + Kafka', () => {
     noView: staffAccess('no-view', { branchIds: [branchA.id], permissions: ['FEASIBILITY:CREATE'] }),
     airlink: partnerAccess('p-airlink', airlink.id),
     skynet: partnerAccess('p-skynet', skynet.id),
+    fibra: partnerAccess('p-fibra', fibra.id),
   };
   type User = keyof typeof users;
   const data = (user: User, query: string, variables: Record<string, unknown> = {}) =>
@@ -281,5 +288,91 @@ describe('sending for feasibility to several BSOs on MariaDB + Kafka', () => {
       r: [{ __typename: 'Lead', id: input.leadId }],
     });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('withdraws the BSOs not chosen, telling each BSO, once and only before a verdict', async () => {
+    const sent = await sendAs('sales', inPune({ bsoIds: [airlink.id, skynet.id, fibra.id] }));
+    const [forAirlink, forSkynet, forFibra] = sent.feasibilityRequests!;
+    for (const [user, request] of [
+      ['airlink', forAirlink],
+      ['skynet', forSkynet],
+    ] as const)
+      expect(
+        (await data(user, RESPOND, { input: aFeasibleAnswer(request.id) })).respondToFeasibilityRequest
+          .errors,
+      ).toEqual([]);
+    await data('tech', VERDICT, { input: { id: forSkynet.id, verdict: 'FEASIBLE', remarks: 'Chosen' } });
+    const withdraw = async (user: User, input: Record<string, unknown>) =>
+      (await data(user, WITHDRAW, { input })).withdrawFeasibilityRequest as {
+        feasibilityRequest: {
+          status: string;
+          nextActions: string[];
+          history: Record<string, unknown>[];
+        } | null;
+        errors: { code: string; field: string[] }[];
+      };
+    const codesOf = async (user: User, input: Record<string, unknown>) =>
+      (await withdraw(user, input)).errors.map((e) => [e.code, e.field]);
+
+    // Refusals first: none writes anything or publishes.
+    const before = await written();
+    expect(await codesOf('salesB', { id: forAirlink.id, reason: 'x' })).toEqual([
+      ['FORBIDDEN', ['input', 'id']],
+    ]);
+    expect(await codesOf('sales', { id: forSkynet.id, reason: 'x' })).toEqual([
+      ['INVALID_STATE', ['input', 'id']],
+    ]);
+    expect(await codesOf('sales', { id: forAirlink.id, reason: ' ' })).toEqual([
+      ['VALIDATION_FAILED', ['input', 'reason']],
+    ]);
+    const partner = await feasibility.call(users.airlink.userId, WITHDRAW, {
+      input: { id: forAirlink.id, reason: 'x' },
+    });
+    expect(partner.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await written()).toEqual(before);
+
+    // The answered and the open request of the BSOs not chosen are withdrawn.
+    const withdrawn = await withdraw('sales', { id: forAirlink.id, reason: 'SKYNET was chosen' });
+    expect(withdrawn.errors).toEqual([]);
+    expect(withdrawn.feasibilityRequest!.status).toBe('CANCELLED');
+    expect(withdrawn.feasibilityRequest!.nextActions).toEqual([]);
+    expect(withdrawn.feasibilityRequest!.history.at(-1)).toEqual({
+      fromStatus: 'ANSWERED',
+      toStatus: 'CANCELLED',
+      changedBy: users.sales.userId,
+      comment: 'Withdrawn: SKYNET was chosen',
+    });
+    expect((await withdraw('sales', { id: forFibra.id, reason: 'SKYNET was chosen' })).errors).toEqual([]);
+    await feasibility.recorder.waitFor(() =>
+      [forAirlink, forFibra].every(
+        (r) => feasibility.eventsOf(r.id, 'feasibility_request.withdrawn').length > 0,
+      ),
+    );
+    expect(feasibility.eventsOf(forAirlink.id, 'feasibility_request.withdrawn')[0].payload).toMatchObject({
+      bsoId: airlink.id,
+      branchId: branchA.id,
+      fromStatus: 'ANSWERED',
+      reason: 'SKYNET was chosen',
+      withdrawnBy: users.sales.userId,
+      notify: [{ email: 'feasibility@bso.example', name: null, role: 'BSO', kind: 'TO' }],
+    });
+    expect(feasibility.eventsOf(forFibra.id, 'feasibility_request.withdrawn')[0].payload).toMatchObject({
+      fromStatus: 'OPEN',
+    });
+
+    // Once withdrawn, it is neither withdrawn again, answered nor decided.
+    const afterWithdrawals = await written();
+    expect(await codesOf('sales', { id: forAirlink.id, reason: 'again' })).toEqual([
+      ['INVALID_STATE', ['input', 'id']],
+    ]);
+    expect(
+      (await data('tech', VERDICT, { input: { id: forAirlink.id, verdict: 'FEASIBLE', remarks: 'late' } }))
+        .recordTechnicalFeasibility.errors,
+    ).toEqual([{ code: 'INVALID_STATE' }]);
+    expect(
+      (await data('fibra', RESPOND, { input: aFeasibleAnswer(forFibra.id) })).respondToFeasibilityRequest
+        .errors,
+    ).toEqual([{ code: 'INVALID_STATE' }]);
+    expect(await written()).toEqual(afterWithdrawals);
   });
 });

@@ -130,7 +130,7 @@ describe('technical feasibility on MariaDB + Kafka: the verdict on one BSO’s a
     ).toEqual(['RECORD_VERDICT']);
     expect(
       ((await data('sales', GET, { id: request.id })).feasibilityRequest as RequestView).nextActions,
-    ).toEqual([]);
+    ).toEqual(['WITHDRAW']);
 
     const decided = await decide('tech', {
       id: request.id,

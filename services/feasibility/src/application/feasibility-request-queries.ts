@@ -51,6 +51,7 @@ export class FeasibilityRequestQueries {
       bsoId: principal.bsoId,
       canRespond: principal.can('FEASIBILITY_RESPOND'),
       canDecide: principal.can('TECHNICAL_FEASIBILITY'),
+      canWithdraw: principal.can('FEASIBILITY:CREATE'),
       reachesBranch: principal.reaches({ branchId: request.branchId }),
     });
   }

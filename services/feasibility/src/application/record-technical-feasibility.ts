@@ -62,7 +62,9 @@ export class RecordTechnicalFeasibility {
       );
       if (!outcome.ok) return refuse(outcome.refusal.code, outcome.refusal.message);
       // A verdict racing this one changed the status first: this one is refused, as a second verdict is.
-      if (!(await this.requests.recordVerdict(tx.em, outcome.request, outcome.change)))
+      const { verdict, verdictRemarks, decidedAt, decidedBy } = outcome.request;
+      const changes = { verdict, verdictRemarks, decidedAt, decidedBy };
+      if (!(await this.requests.recordMove(tx.em, outcome.request, outcome.change, changes)))
         return refuse(
           FeasibilityErrorCode.INVALID_STATE,
           `feasibility request ${request.requestNo} was decided meanwhile: its verdict was given already`,

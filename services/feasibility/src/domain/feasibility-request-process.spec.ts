@@ -29,11 +29,17 @@ describe('the feasibility request lifecycle', () => {
     expect([...reached].sort()).toEqual([...FEASIBILITY_REQUEST_STATUSES].sort());
   });
 
-  it('allows exactly the answer and the two verdicts, and refuses every other edge', () => {
+  it('allows exactly the answer, the two verdicts and the withdrawal before a verdict, and refuses every other edge', () => {
     const allowed = FEASIBILITY_REQUEST_STATUSES.flatMap((from) =>
       FEASIBILITY_REQUEST_STATUSES.filter((to) => canMove(from, to)).map((to) => `${from}→${to}`),
     );
-    expect(allowed).toEqual(['OPEN→ANSWERED', 'ANSWERED→FEASIBLE', 'ANSWERED→NOT_FEASIBLE']);
+    expect(allowed).toEqual([
+      'OPEN→ANSWERED',
+      'OPEN→CANCELLED',
+      'ANSWERED→FEASIBLE',
+      'ANSWERED→NOT_FEASIBLE',
+      'ANSWERED→CANCELLED',
+    ]);
   });
 
   it('moves a request and records who moved it, when and why', () => {

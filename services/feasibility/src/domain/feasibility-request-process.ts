@@ -8,15 +8,17 @@ import { FeasibilityErrorCode, type Refusal } from './feasibility-errors';
 /**
  * The lifecycle of a feasibility request, in one table: the statuses each status may move to. A request is
  * opened OPEN (waiting for its BSO's answer); the BSO's answer moves it to ANSWERED, where it waits for the
- * technical verdict, which moves it to FEASIBLE or NOT_FEASIBLE (final: a verdict is given once).
+ * technical verdict, which moves it to FEASIBLE or NOT_FEASIBLE (final: a verdict is given once). Until the
+ * verdict the requester may withdraw it (CANCELLED, final), e.g. when another BSO was chosen.
  */
 export const FEASIBILITY_REQUEST_PROCESS: Readonly<
   Record<FeasibilityRequestStatus, { readonly to: readonly FeasibilityRequestStatus[] }>
 > = {
-  OPEN: { to: ['ANSWERED'] },
-  ANSWERED: { to: ['FEASIBLE', 'NOT_FEASIBLE'] },
+  OPEN: { to: ['ANSWERED', 'CANCELLED'] },
+  ANSWERED: { to: ['FEASIBLE', 'NOT_FEASIBLE', 'CANCELLED'] },
   FEASIBLE: { to: [] },
   NOT_FEASIBLE: { to: [] },
+  CANCELLED: { to: [] },
 };
 
 /** Whether the lifecycle allows a request in `from` to move to `to`. */

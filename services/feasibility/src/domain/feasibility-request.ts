@@ -1,10 +1,17 @@
 /**
  * Where a feasibility request stands, aligned with TMF645 task states: OPEN (acknowledged; waiting for the
  * assigned BSO's answer), ANSWERED (the BSO answered; waiting for the technical verdict, TMF645 inProgress),
- * and FEASIBLE / NOT_FEASIBLE (the technical team's verdict, TMF645 done). The allowed moves between them are
- * the lifecycle table in `feasibility-request-process.ts`.
+ * and FEASIBLE / NOT_FEASIBLE (the technical team's verdict, TMF645 done), or CANCELLED (withdrawn by the
+ * requester before a verdict, TMF645 terminatedWithError). The allowed moves between them are the lifecycle
+ * table in `feasibility-request-process.ts`.
  */
-export const FEASIBILITY_REQUEST_STATUSES = ['OPEN', 'ANSWERED', 'FEASIBLE', 'NOT_FEASIBLE'] as const;
+export const FEASIBILITY_REQUEST_STATUSES = [
+  'OPEN',
+  'ANSWERED',
+  'FEASIBLE',
+  'NOT_FEASIBLE',
+  'CANCELLED',
+] as const;
 
 /** One status of a feasibility request. */
 export type FeasibilityRequestStatus = (typeof FEASIBILITY_REQUEST_STATUSES)[number];

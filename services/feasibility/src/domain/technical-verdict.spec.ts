@@ -27,6 +27,12 @@ describe('who may give the technical verdict', () => {
     });
   });
 
+  it('refuses a verdict on a withdrawn request', () => {
+    expect(verdictRefusal({ ...answered, status: 'CANCELLED' }, technician)?.message).toBe(
+      'feasibility request FR-2026-000007 is CANCELLED: it was withdrawn',
+    );
+  });
+
   it.each(['FEASIBLE', 'NOT_FEASIBLE'] as const)('refuses a second verdict on a %s request', (status) => {
     expect(verdictRefusal({ ...answered, status }, technician)).toEqual({
       code: 'INVALID_STATE',
@@ -87,8 +93,14 @@ describe('decideRequest', () => {
 });
 
 describe('nextActionsFor', () => {
-  const partnerOfBso1 = { isPartner: true, bsoId: 'bso-1', canDecide: false, reachesBranch: false };
-  const staff = { isPartner: false, bsoId: null, canRespond: true };
+  const partnerOfBso1 = {
+    isPartner: true,
+    bsoId: 'bso-1',
+    canDecide: false,
+    reachesBranch: false,
+    canWithdraw: false,
+  };
+  const staff = { isPartner: false, bsoId: null, canRespond: true, canWithdraw: false };
 
   it('offers RESPOND to the assigned BSO partner holding the right, while the request is OPEN', () => {
     expect(nextActionsFor(aStoredRequest(), { ...partnerOfBso1, canRespond: true })).toEqual(['RESPOND']);

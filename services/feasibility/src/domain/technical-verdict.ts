@@ -1,10 +1,20 @@
 import type {
   FeasibilityRequest,
+  FeasibilityRequestStatus,
   FeasibilityRequestStatusChange,
   TechnicalVerdict,
 } from './feasibility-request';
 import { canMove, moveRequest } from './feasibility-request-process';
 import { FeasibilityErrorCode, type Refusal } from './feasibility-errors';
+
+/** Why a request in a status other than ANSWERED takes no verdict. */
+const WHY_NO_VERDICT: Record<FeasibilityRequestStatus, string> = {
+  OPEN: 'its BSO has not answered yet',
+  ANSWERED: 'it waits for its verdict',
+  FEASIBLE: 'its verdict was given already',
+  NOT_FEASIBLE: 'its verdict was given already',
+  CANCELLED: 'it was withdrawn',
+};
 
 /** Bounds of a technical verdict. */
 export const TECHNICAL_VERDICT_LIMITS = {
@@ -42,10 +52,7 @@ export function verdictRefusal(request: FeasibilityRequest, decider: Decider): R
   if (!canMove(request.status, 'FEASIBLE')) {
     return {
       code: FeasibilityErrorCode.INVALID_STATE,
-      message:
-        request.status === 'OPEN'
-          ? `feasibility request ${request.requestNo} is OPEN: its BSO has not answered yet`
-          : `feasibility request ${request.requestNo} is ${request.status}: its verdict was given already`,
+      message: `feasibility request ${request.requestNo} is ${request.status}: ${WHY_NO_VERDICT[request.status]}`,
     };
   }
   return null;

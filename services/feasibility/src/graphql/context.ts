@@ -5,6 +5,7 @@ import type { BsoAnswer } from '../domain/bso-answer';
 import type { CreateFeasibilityRequest } from '../application/create-feasibility-request';
 import type { FeasibilityRequestQueries } from '../application/feasibility-request-queries';
 import type { SendForFeasibility } from '../application/send-for-feasibility';
+import type { WithdrawFeasibilityRequest } from '../application/withdraw-feasibility-request';
 import type { RecordTechnicalFeasibility } from '../application/record-technical-feasibility';
 import type { RespondToFeasibilityRequest } from '../application/respond-to-feasibility-request';
 
@@ -19,6 +20,7 @@ export interface FeasibilityUseCases {
   sendForFeasibility: SendForFeasibility;
   respondToFeasibilityRequest: RespondToFeasibilityRequest;
   recordTechnicalFeasibility: RecordTechnicalFeasibility;
+  withdrawFeasibilityRequest: WithdrawFeasibilityRequest;
   feasibilityRequests: FeasibilityRequestQueries;
 }
 

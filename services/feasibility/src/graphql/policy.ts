@@ -18,6 +18,7 @@ export const feasibilityPolicy: Policy = {
     sendForFeasibility: ['FEASIBILITY:CREATE'],
     respondToFeasibilityRequest: ['FEASIBILITY_RESPOND'],
     recordTechnicalFeasibility: ['TECHNICAL_FEASIBILITY'],
+    withdrawFeasibilityRequest: ['FEASIBILITY:CREATE'],
   },
   fields: {
     // A lead's requests are listed within the caller's reach, in SQL (`FeasibilityRequestQueries.ofLeads`).

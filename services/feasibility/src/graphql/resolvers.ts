@@ -29,6 +29,8 @@ export const resolvers: Resolvers = {
       payload('feasibilityRequest', await ctx.useCases.respondToFeasibilityRequest.execute(ctx, input)),
     recordTechnicalFeasibility: async (_, { input }, ctx) =>
       payload('feasibilityRequest', await ctx.useCases.recordTechnicalFeasibility.execute(ctx, input)),
+    withdrawFeasibilityRequest: async (_, { input }, ctx) =>
+      payload('feasibilityRequest', await ctx.useCases.withdrawFeasibilityRequest.execute(ctx, input)),
   },
   Lead: {
     // orders owns the lead; the reference ({ id }) is all this subgraph needs to add its field.

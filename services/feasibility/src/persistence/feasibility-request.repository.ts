@@ -60,24 +60,19 @@ export class FeasibilityRequestRepository {
   }
 
   /**
-   * Records the technical verdict with the status change it makes and its history entry; false (and nothing
-   * written) when the request no longer waits for it — a concurrent verdict took it first.
+   * Records a move made after a read (a verdict, a withdrawal): the request's new status with `changes`, and
+   * its history entry, only if the request is still in the status the move left. False (and nothing written)
+   * when a concurrent move changed it first.
    */
-  async recordVerdict(
+  async recordMove(
     em: EntityManager,
     request: FeasibilityRequest,
     change: FeasibilityRequestStatusChange,
+    changes: Partial<Pick<FeasibilityRequest, 'verdict' | 'verdictRemarks' | 'decidedAt' | 'decidedBy'>> = {},
   ): Promise<boolean> {
-    const result = await em.getRepository(FeasibilityRequestEntity).update(
-      { id: request.id, status: change.fromStatus! },
-      {
-        status: request.status,
-        verdict: request.verdict,
-        verdictRemarks: request.verdictRemarks,
-        decidedAt: request.decidedAt,
-        decidedBy: request.decidedBy,
-      },
-    );
+    const result = await em
+      .getRepository(FeasibilityRequestEntity)
+      .update({ id: request.id, status: change.fromStatus! }, { status: request.status, ...changes });
     if ((result.affected ?? 0) !== 1) return false;
     await em.getRepository(FeasibilityRequestStatusChangeEntity).insert(change);
     return true;

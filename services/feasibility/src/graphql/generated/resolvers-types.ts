@@ -160,7 +160,12 @@ export type FeasibilityRequestAction =
    */
   | 'RECORD_VERDICT'
   /** Answer it (respondToFeasibilityRequest): the assigned BSO's partner account, while the request is OPEN. */
-  | 'RESPOND';
+  | 'RESPOND'
+  /**
+   * Withdraw it (withdrawFeasibilityRequest): staff holding FEASIBILITY:CREATE within the request's branch,
+   * until the verdict.
+   */
+  | 'WITHDRAW';
 
 /** A page of feasibility requests, newest first. */
 export type FeasibilityRequestConnection = {
@@ -202,6 +207,8 @@ export type FeasibilityRequestFilter = {
 export type FeasibilityRequestStatus =
   /** The BSO answered; waiting for our technical verdict (TMF645 inProgress). */
   | 'ANSWERED'
+  /** Withdrawn by the requester before the verdict, e.g. another BSO was chosen (TMF645 terminatedWithError); final. */
+  | 'CANCELLED'
   /** Our technical team found it feasible with this BSO (TMF645 done); final. */
   | 'FEASIBLE'
   /** Our technical team found it not feasible with this BSO (TMF645 done); final. */
@@ -259,6 +266,11 @@ export type Mutation = {
    * publishes feasibility.requested for each (with that BSO's mail recipients).
    */
   sendForFeasibility: SendForFeasibilityPayload;
+  /**
+   * Withdraws a request before its verdict (staff holding FEASIBILITY:CREATE within the request's branch):
+   * moves it to CANCELLED; publishes feasibility_request.withdrawn to tell its BSO.
+   */
+  withdrawFeasibilityRequest: WithdrawFeasibilityRequestPayload;
 };
 
 
@@ -279,6 +291,11 @@ export type MutationRespondToFeasibilityRequestArgs = {
 
 export type MutationSendForFeasibilityArgs = {
   input: SendForFeasibilityInput;
+};
+
+
+export type MutationWithdrawFeasibilityRequestArgs = {
+  input: WithdrawFeasibilityRequestInput;
 };
 
 /** Where a page of a connection ends. */
@@ -413,6 +430,23 @@ export type UserError = {
   message: Scalars['String']['output'];
 };
 
+/** Withdrawing a feasibility request before its verdict. */
+export type WithdrawFeasibilityRequestInput = {
+  /** The request (OPEN or ANSWERED). */
+  id: Scalars['ID']['input'];
+  /** Why, e.g. "another BSO was chosen": 1–500 characters. */
+  reason: Scalars['String']['input'];
+};
+
+/** The outcome of withdrawFeasibilityRequest. */
+export type WithdrawFeasibilityRequestPayload = {
+  __typename?: 'WithdrawFeasibilityRequestPayload';
+  /** Why nothing was withdrawn; empty on success. */
+  errors: Array<UserError>;
+  /** The withdrawn request; null when refused. */
+  feasibilityRequest?: Maybe<FeasibilityRequest>;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -543,6 +577,8 @@ export type ResolversTypes = ResolversObject<{
   SendForFeasibilityPayload: ResolverTypeWrapper<Omit<SendForFeasibilityPayload, 'feasibilityRequests'> & { feasibilityRequests?: Maybe<Array<ResolversTypes['FeasibilityRequest']>> }>;
   TechnicalVerdict: TechnicalVerdict;
   UserError: ResolverTypeWrapper<UserError>;
+  WithdrawFeasibilityRequestInput: WithdrawFeasibilityRequestInput;
+  WithdrawFeasibilityRequestPayload: ResolverTypeWrapper<Omit<WithdrawFeasibilityRequestPayload, 'feasibilityRequest'> & { feasibilityRequest?: Maybe<ResolversTypes['FeasibilityRequest']> }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -575,6 +611,8 @@ export type ResolversParentTypes = ResolversObject<{
   SendForFeasibilityInput: SendForFeasibilityInput;
   SendForFeasibilityPayload: Omit<SendForFeasibilityPayload, 'feasibilityRequests'> & { feasibilityRequests?: Maybe<Array<ResolversParentTypes['FeasibilityRequest']>> };
   UserError: UserError;
+  WithdrawFeasibilityRequestInput: WithdrawFeasibilityRequestInput;
+  WithdrawFeasibilityRequestPayload: Omit<WithdrawFeasibilityRequestPayload, 'feasibilityRequest'> & { feasibilityRequest?: Maybe<ResolversParentTypes['FeasibilityRequest']> };
 }>;
 
 export type BranchResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['Branch'] = ResolversParentTypes['Branch']> = ResolversObject<{
@@ -668,6 +706,7 @@ export type MutationResolvers<ContextType = FeasibilityContext, ParentType exten
   recordTechnicalFeasibility?: Resolver<ResolversTypes['RecordTechnicalFeasibilityPayload'], ParentType, ContextType, RequireFields<MutationRecordTechnicalFeasibilityArgs, 'input'>>;
   respondToFeasibilityRequest?: Resolver<ResolversTypes['RespondToFeasibilityRequestPayload'], ParentType, ContextType, RequireFields<MutationRespondToFeasibilityRequestArgs, 'input'>>;
   sendForFeasibility?: Resolver<ResolversTypes['SendForFeasibilityPayload'], ParentType, ContextType, RequireFields<MutationSendForFeasibilityArgs, 'input'>>;
+  withdrawFeasibilityRequest?: Resolver<ResolversTypes['WithdrawFeasibilityRequestPayload'], ParentType, ContextType, RequireFields<MutationWithdrawFeasibilityRequestArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -703,6 +742,11 @@ export type UserErrorResolvers<ContextType = FeasibilityContext, ParentType exte
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type WithdrawFeasibilityRequestPayloadResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['WithdrawFeasibilityRequestPayload'] = ResolversParentTypes['WithdrawFeasibilityRequestPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  feasibilityRequest?: Resolver<Maybe<ResolversTypes['FeasibilityRequest']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = FeasibilityContext> = ResolversObject<{
   Branch?: BranchResolvers<ContextType>;
   Bso?: BsoResolvers<ContextType>;
@@ -723,5 +767,6 @@ export type Resolvers<ContextType = FeasibilityContext> = ResolversObject<{
   RespondToFeasibilityRequestPayload?: RespondToFeasibilityRequestPayloadResolvers<ContextType>;
   SendForFeasibilityPayload?: SendForFeasibilityPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  WithdrawFeasibilityRequestPayload?: WithdrawFeasibilityRequestPayloadResolvers<ContextType>;
 }>;
 
