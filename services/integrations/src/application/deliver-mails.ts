@@ -1,13 +1,11 @@
 import { SYSTEM_ACTOR } from '@oms/contracts';
 import type { Database } from '@oms/persistence';
 import type { UnitOfWork } from '@oms/messaging';
+import { deliverDue } from './deliver-due';
 import { errorText, judgeAttempt, type AttemptOutcome, type RetryPolicy } from '../domain/delivery';
 import { afterMailAttempt, type MailMessage } from '../domain/mail-message';
 import type { MailTransport, OutgoingMail } from '../delivery/mail-transport';
 import type { MailRepository } from '../persistence/mail.repository';
-
-const LEASE_MS = 60_000;
-const BATCH = 20;
 
 /** SMTP replies that will not get better by retrying (5xx: mailbox unknown, message refused). */
 function outcomeOfSendError(err: unknown): AttemptOutcome {
@@ -32,18 +30,17 @@ export class DeliverMails {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  async runOnce(): Promise<number> {
-    const due = await this.db.read((em) => this.repo.due(em, this.clock(), BATCH));
-    let attempted = 0;
-    for (const mail of due) {
-      const claimed = await this.db.transaction((em) =>
-        this.repo.claim(em, mail, new Date(this.clock().getTime() + LEASE_MS)),
-      );
-      if (!claimed) continue;
-      attempted += 1;
-      await this.attempt(mail);
-    }
-    return attempted;
+  /** Delivers what is due; resolves with how many it attempted. */
+  runOnce(): Promise<number> {
+    return deliverDue(
+      this.db,
+      {
+        due: (em, now, limit) => this.repo.due(em, now, limit),
+        claim: (em, item, lease) => this.repo.claim(em, item, lease),
+        attempt: (item) => this.attempt(item),
+      },
+      this.clock,
+    );
   }
 
   private async attempt(mail: MailMessage): Promise<void> {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { SYSTEM_ACTOR } from '@oms/contracts';
 import type { Database } from '@oms/persistence';
 import type { UnitOfWork } from '@oms/messaging';
+import { deliverDue } from './deliver-due';
 import { judgeAttempt, type RetryPolicy } from '../domain/delivery';
 import type { SyncAttempt } from '../domain/sync-attempt';
 import { afterSyncAttempt, recordedLocally } from '../domain/sync-job';
@@ -16,10 +17,6 @@ export type PostJob = (
   jobId: string,
   body: string,
 ) => Promise<PostResult>;
-
-/** How long a claimed job is kept from other senders while its attempt runs. */
-const LEASE_MS = 60_000;
-const BATCH = 20;
 
 /**
  * One pass of the sync sender: every due job (PENDING, or FAILED with its next attempt due) is claimed,
@@ -37,19 +34,17 @@ export class DeliverSyncJobs {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  /** Delivers what is due; resolves with how many jobs it attempted. */
-  async runOnce(): Promise<number> {
-    const due = await this.db.read((em) => this.repo.due(em, this.clock(), BATCH));
-    let attempted = 0;
-    for (const job of due) {
-      const claimed = await this.db.transaction((em) =>
-        this.repo.claim(em, job, new Date(this.clock().getTime() + LEASE_MS)),
-      );
-      if (!claimed) continue;
-      attempted += 1;
-      await this.attempt(job);
-    }
-    return attempted;
+  /** Delivers what is due; resolves with how many it attempted. */
+  runOnce(): Promise<number> {
+    return deliverDue(
+      this.db,
+      {
+        due: (em, now, limit) => this.repo.due(em, now, limit),
+        claim: (em, item, lease) => this.repo.claim(em, item, lease),
+        attempt: (item) => this.attempt(item),
+      },
+      this.clock,
+    );
   }
 
   private async attempt(job: SyncRecord): Promise<void> {

@@ -60,3 +60,18 @@ export function errorText(error: unknown): string {
   const text = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
   return text.length <= ERROR_MAX_LENGTH ? text : `${text.slice(0, ERROR_MAX_LENGTH - 1)}…`;
 }
+
+/**
+ * What a failed attempt changes on a sync job or a mail (both know FAILED and DEAD): the attempt count, and
+ * either the next attempt's time or, dead, none.
+ */
+export function failureOf(verdict: Exclude<AttemptVerdict, { state: 'done' }>) {
+  return verdict.state === 'retry'
+    ? {
+        status: 'FAILED' as const,
+        attempts: verdict.attempts,
+        nextAttemptAt: verdict.nextAttemptAt as Date | null,
+        lastError: verdict.error,
+      }
+    : { status: 'DEAD' as const, attempts: verdict.attempts, nextAttemptAt: null, lastError: verdict.error };
+}

@@ -1,4 +1,4 @@
-import type { AttemptVerdict } from './delivery';
+import { failureOf, type AttemptVerdict } from './delivery';
 
 /**
  * Where a mail stands. QUEUED: waiting for the sender; SENT: the SMTP server accepted it (or, without one,
@@ -64,22 +64,8 @@ export function afterMailAttempt(
         sentAt: now,
         messageId,
       };
-    case 'retry':
-      return {
-        ...mail,
-        status: 'FAILED',
-        attempts: verdict.attempts,
-        nextAttemptAt: verdict.nextAttemptAt,
-        lastError: verdict.error,
-      };
-    case 'dead':
-      return {
-        ...mail,
-        status: 'DEAD',
-        attempts: verdict.attempts,
-        nextAttemptAt: null,
-        lastError: verdict.error,
-      };
+    default:
+      return { ...mail, ...failureOf(verdict) };
   }
 }
 

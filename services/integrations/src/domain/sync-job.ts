@@ -1,4 +1,4 @@
-import type { AttemptVerdict } from './delivery';
+import { failureOf, type AttemptVerdict } from './delivery';
 import type { SyncRecord } from './sync-record';
 
 /** The statuses the sender picks a sync job up in: new ones and those whose last attempt failed. */
@@ -21,22 +21,8 @@ export function afterSyncAttempt(job: SyncRecord, verdict: AttemptVerdict, now: 
         lastError: null,
         deliveredAt: now,
       };
-    case 'retry':
-      return {
-        ...job,
-        status: 'FAILED',
-        attempts: verdict.attempts,
-        nextAttemptAt: verdict.nextAttemptAt,
-        lastError: verdict.error,
-      };
-    case 'dead':
-      return {
-        ...job,
-        status: 'DEAD',
-        attempts: verdict.attempts,
-        nextAttemptAt: null,
-        lastError: verdict.error,
-      };
+    default:
+      return { ...job, ...failureOf(verdict) };
   }
 }
 

@@ -1,5 +1,6 @@
 import { In, type EntityManager } from 'typeorm';
 import { paginate, type Page } from '@oms/persistence';
+import { claimRow, dueRows } from './delivery-queue';
 import { DUE_MAIL_STATUSES, type MailMessage, type MailStatus } from '../domain/mail-message';
 import type { BsoMailSetting } from '../domain/bso-mail-setting';
 import type { WelcomeLetter } from '../domain/welcome-letter';
@@ -62,31 +63,12 @@ export class MailRepository {
 
   /** Mails due for a sending attempt, oldest due first. */
   due(em: EntityManager, now: Date, limit: number): Promise<MailMessage[]> {
-    return em
-      .getRepository(MailMessageEntity)
-      .createQueryBuilder('m')
-      .where('m.status IN (:...statuses)', { statuses: [...DUE_MAIL_STATUSES] })
-      .andWhere('m.nextAttemptAt <= :now', { now })
-      .orderBy('m.nextAttemptAt', 'ASC')
-      .addOrderBy('m.id', 'ASC')
-      .take(limit)
-      .getMany();
+    return dueRows(em.getRepository(MailMessageEntity), DUE_MAIL_STATUSES, now, limit);
   }
 
-  /** Takes a due mail for one attempt (see `SyncRecordRepository.claim`). */
-  async claim(em: EntityManager, mail: MailMessage, leaseUntil: Date): Promise<boolean> {
-    const result = await em
-      .getRepository(MailMessageEntity)
-      .createQueryBuilder()
-      .update()
-      .set({ nextAttemptAt: leaseUntil })
-      .where('id = :id AND status = :status AND next_attempt_at = :due', {
-        id: mail.id,
-        status: mail.status,
-        due: mail.nextAttemptAt,
-      })
-      .execute();
-    return (result.affected ?? 0) === 1;
+  /** Takes a due row for one attempt (see `claimRow`). */
+  claim(em: EntityManager, row: MailMessage, leaseUntil: Date): Promise<boolean> {
+    return claimRow(em.getRepository(MailMessageEntity), row, leaseUntil);
   }
 
   /** Mails newest first, narrowed by the filter and the caller's branch scope (null: every branch). */

@@ -1,5 +1,6 @@
 import { In, type EntityManager } from 'typeorm';
 import { paginate, type Page } from '@oms/persistence';
+import { claimRow, dueRows } from './delivery-queue';
 import type { SyncRecord, SyncStatus, SyncSystem } from '../domain/sync-record';
 import type { SyncAttempt } from '../domain/sync-attempt';
 import { DUE_SYNC_STATUSES } from '../domain/sync-job';
@@ -33,34 +34,12 @@ export class SyncRecordRepository {
 
   /** Sync jobs due for an attempt, oldest due first. */
   due(em: EntityManager, now: Date, limit: number): Promise<SyncRecord[]> {
-    return em
-      .getRepository(SyncRecordEntity)
-      .createQueryBuilder('r')
-      .where('r.status IN (:...statuses)', { statuses: [...DUE_SYNC_STATUSES] })
-      .andWhere('r.nextAttemptAt <= :now', { now })
-      .orderBy('r.nextAttemptAt', 'ASC')
-      .addOrderBy('r.id', 'ASC')
-      .take(limit)
-      .getMany();
+    return dueRows(em.getRepository(SyncRecordEntity), DUE_SYNC_STATUSES, now, limit);
   }
 
-  /**
-   * Takes a due job for one attempt by moving its next attempt to `leaseUntil`, only if nobody else moved
-   * it first; true when this caller got it (so two senders never deliver the same job at once).
-   */
-  async claim(em: EntityManager, record: SyncRecord, leaseUntil: Date): Promise<boolean> {
-    const result = await em
-      .getRepository(SyncRecordEntity)
-      .createQueryBuilder()
-      .update()
-      .set({ nextAttemptAt: leaseUntil })
-      .where('id = :id AND status = :status AND next_attempt_at = :due', {
-        id: record.id,
-        status: record.status,
-        due: record.nextAttemptAt,
-      })
-      .execute();
-    return (result.affected ?? 0) === 1;
+  /** Takes a due row for one attempt (see `claimRow`). */
+  claim(em: EntityManager, row: SyncRecord, leaseUntil: Date): Promise<boolean> {
+    return claimRow(em.getRepository(SyncRecordEntity), row, leaseUntil);
   }
 
   async insertAttempt(em: EntityManager, attempt: SyncAttempt): Promise<void> {
