@@ -2,24 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { feasibilityRequestConcluded } from '@oms/contracts';
 import type { UnitOfWork } from '@oms/messaging';
-import { ErrorCode, fail, ok, parseInput, userError, type Result } from '@oms/server';
+import { ok, parseInput, type Result } from '@oms/server';
 import { ANSWER_CURRENCY } from '../domain/bso-answer';
 import { TECHNICAL_VERDICTS, type FeasibilityRequest } from '../domain/feasibility-request';
-import { FeasibilityErrorCode } from '../domain/feasibility-errors';
 import { TECHNICAL_VERDICT_LIMITS as LIMITS, decideRequest } from '../domain/technical-verdict';
 import type { FeasibilityRequestRepository } from '../persistence/feasibility-request.repository';
 import type { RequesterDirectory } from '../persistence/requester-directory';
 import type { Caller } from './caller';
+import { explanationInput, moveStoredRequest, requestIdInput } from './move-stored-request';
 
 /** What recordTechnicalFeasibility accepts: the request, the verdict, and why (1–500 characters). */
 export const recordTechnicalFeasibilityInput = z.object({
-  id: z.string().trim().toLowerCase().pipe(z.uuid('id must be the id of a feasibility request (a UUID)')),
+  id: requestIdInput,
   verdict: z.enum(TECHNICAL_VERDICTS, { message: 'verdict must be FEASIBLE or NOT_FEASIBLE' }),
-  remarks: z
-    .string()
-    .trim()
-    .min(LIMITS.remarks.min, 'remarks are required: say why')
-    .max(LIMITS.remarks.max, `remarks must have at most ${LIMITS.remarks.max} characters`),
+  remarks: explanationInput('remarks', LIMITS.remarks.max, 'remarks are required: say why'),
 });
 
 /**
@@ -45,32 +41,32 @@ export class RecordTechnicalFeasibility {
     const { principal } = caller;
 
     return this.uow.run(caller, async (tx) => {
-      const request = await this.requests.byId(tx.em, id);
-      if (!request)
-        return fail(userError(ErrorCode.NOT_FOUND, 'no feasibility request has this id', ['input', 'id']));
-      const refuse = (code: string, message: string) => fail(userError(code, message, ['input', 'id']));
       const at = this.clock();
-      const outcome = decideRequest(
-        request,
-        {
-          isPartner: principal.isPartner,
-          canDecide: principal.can('TECHNICAL_FEASIBILITY'),
-          reachesBranch: principal.reaches({ branchId: request.branchId }),
-        },
-        draft,
-        { historyId: randomUUID(), at, actorId: caller.actor.id },
+      const moved = await moveStoredRequest(
+        tx,
+        this.requests,
+        id,
+        (request) =>
+          decideRequest(
+            request,
+            {
+              isPartner: principal.isPartner,
+              canDecide: principal.can('TECHNICAL_FEASIBILITY'),
+              reachesBranch: principal.reaches({ branchId: request.branchId }),
+            },
+            draft,
+            { historyId: randomUUID(), at, actorId: caller.actor.id },
+          ),
+        ({ verdict, verdictRemarks, decidedAt, decidedBy }) => ({
+          verdict,
+          verdictRemarks,
+          decidedAt,
+          decidedBy,
+        }),
       );
-      if (!outcome.ok) return refuse(outcome.refusal.code, outcome.refusal.message);
-      // A verdict racing this one changed the status first: this one is refused, as a second verdict is.
-      const { verdict, verdictRemarks, decidedAt, decidedBy } = outcome.request;
-      const changes = { verdict, verdictRemarks, decidedAt, decidedBy };
-      if (!(await this.requests.recordMove(tx.em, outcome.request, outcome.change, changes)))
-        return refuse(
-          FeasibilityErrorCode.INVALID_STATE,
-          `feasibility request ${request.requestNo} was decided meanwhile: its verdict was given already`,
-        );
+      if (!moved.ok) return moved;
+      const { before: request, after: decided } = moved.value;
       const [answer] = await this.requests.answersOf(tx.em, [request.id]);
-      const decided = outcome.request;
       await tx.events.publish(feasibilityRequestConcluded, request.id, {
         requestId: request.id,
         requestNo: request.requestNo,

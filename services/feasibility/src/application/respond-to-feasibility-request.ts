@@ -12,6 +12,7 @@ import {
 import type { FeasibilityRequest } from '../domain/feasibility-request';
 import type { FeasibilityRequestRepository } from '../persistence/feasibility-request.repository';
 import type { Caller } from './caller';
+import { requestIdInput } from './move-stored-request';
 
 /**
  * A cost: a decimal string ≥ 0 with at most 2 decimals (made canonical, "12500.50", by the use case). A
@@ -41,7 +42,7 @@ const FEASIBLE_ONLY = ['otcCost', 'mrcCost', 'expectedDeliveryDays'] as const;
  */
 export const respondToFeasibilityRequestInput = z
   .object({
-    id: z.string().trim().toLowerCase().pipe(z.uuid('id must be the id of a feasibility request (a UUID)')),
+    id: requestIdInput,
     feasible: z.boolean(),
     otcCost: cost('otcCost').nullish(),
     mrcCost: cost('mrcCost').nullish(),

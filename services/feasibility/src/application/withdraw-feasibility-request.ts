@@ -2,23 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { feasibilityRequestWithdrawn } from '@oms/contracts';
 import type { UnitOfWork } from '@oms/messaging';
-import { ErrorCode, fail, ok, parseInput, userError, type Result } from '@oms/server';
+import { ok, parseInput, type Result } from '@oms/server';
 import type { FeasibilityRequest } from '../domain/feasibility-request';
-import { FeasibilityErrorCode } from '../domain/feasibility-errors';
 import { bsoRecipients } from '../domain/known-masters';
 import { WITHDRAWAL_LIMITS as LIMITS, withdrawRequest } from '../domain/withdrawal';
 import type { FeasibilityRequestRepository } from '../persistence/feasibility-request.repository';
 import type { KnownMastersRepository } from '../persistence/known-masters.repository';
 import type { Caller } from './caller';
+import { explanationInput, moveStoredRequest, requestIdInput } from './move-stored-request';
 
 /** What withdrawFeasibilityRequest accepts: the request and why (1–500 characters). */
 export const withdrawFeasibilityRequestInput = z.object({
-  id: z.string().trim().toLowerCase().pipe(z.uuid('id must be the id of a feasibility request (a UUID)')),
-  reason: z
-    .string()
-    .trim()
-    .min(LIMITS.reason.min, 'reason is required: say why it is withdrawn')
-    .max(LIMITS.reason.max, `reason must have at most ${LIMITS.reason.max} characters`),
+  id: requestIdInput,
+  reason: explanationInput('reason', LIMITS.reason.max, 'reason is required: say why it is withdrawn'),
 });
 
 /**
@@ -43,27 +39,21 @@ export class WithdrawFeasibilityRequest {
     const { principal } = caller;
 
     return this.uow.run(caller, async (tx) => {
-      const request = await this.requests.byId(tx.em, id);
-      if (!request)
-        return fail(userError(ErrorCode.NOT_FOUND, 'no feasibility request has this id', ['input', 'id']));
-      const refuse = (code: string, message: string) => fail(userError(code, message, ['input', 'id']));
       const at = this.clock();
-      const outcome = withdrawRequest(
-        request,
-        {
-          isPartner: principal.isPartner,
-          canWithdraw: principal.can('FEASIBILITY:CREATE'),
-          reachesBranch: principal.reaches({ branchId: request.branchId }),
-        },
-        reason,
-        { historyId: randomUUID(), at, actorId: caller.actor.id },
+      const moved = await moveStoredRequest(tx, this.requests, id, (request) =>
+        withdrawRequest(
+          request,
+          {
+            isPartner: principal.isPartner,
+            canWithdraw: principal.can('FEASIBILITY:CREATE'),
+            reachesBranch: principal.reaches({ branchId: request.branchId }),
+          },
+          reason,
+          { historyId: randomUUID(), at, actorId: caller.actor.id },
+        ),
       );
-      if (!outcome.ok) return refuse(outcome.refusal.code, outcome.refusal.message);
-      if (!(await this.requests.recordMove(tx.em, outcome.request, outcome.change)))
-        return refuse(
-          FeasibilityErrorCode.INVALID_STATE,
-          `feasibility request ${request.requestNo} changed meanwhile: it can no longer be withdrawn`,
-        );
+      if (!moved.ok) return moved;
+      const { before: request, after: withdrawn } = moved.value;
       // A withdrawable request has a branch and a BSO (the domain refuses older requests without them).
       const bsoId = request.bsoId!;
       const setting = await this.masters.activeCitySetting(tx.em, bsoId, request.cityId);
@@ -81,7 +71,7 @@ export class WithdrawFeasibilityRequest {
         // The BSO's addresses as the copy holds them now (none when it no longer serves the city).
         notify: setting ? bsoRecipients(setting) : [],
       });
-      return ok(outcome.request);
+      return ok(withdrawn);
     });
   }
 }
