@@ -6,11 +6,10 @@ export const LEASE_MS = 60_000;
 /** How many due items one pass takes at most. */
 export const BATCH_SIZE = 20;
 
-/** The queue a sender works through: what is due, how to claim one item, and one attempt at it. */
+/** The queue a sender works through: what is due, and how to claim one item. */
 export interface DeliveryQueue<T> {
   due(em: EntityManager, now: Date, limit: number): Promise<T[]>;
   claim(em: EntityManager, item: T, leaseUntil: Date): Promise<boolean>;
-  attempt(item: T): Promise<void>;
 }
 
 /**
@@ -21,6 +20,7 @@ export interface DeliveryQueue<T> {
 export async function deliverDue<T>(
   db: Database,
   queue: DeliveryQueue<T>,
+  attempt: (item: T) => Promise<void>,
   clock: () => Date,
 ): Promise<number> {
   const due = await db.read((em) => queue.due(em, clock(), BATCH_SIZE));
@@ -31,7 +31,7 @@ export async function deliverDue<T>(
     );
     if (!claimed) continue;
     attempted += 1;
-    await queue.attempt(item);
+    await attempt(item);
   }
   return attempted;
 }

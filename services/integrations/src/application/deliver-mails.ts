@@ -32,15 +32,7 @@ export class DeliverMails {
 
   /** Delivers what is due; resolves with how many it attempted. */
   runOnce(): Promise<number> {
-    return deliverDue(
-      this.db,
-      {
-        due: (em, now, limit) => this.repo.due(em, now, limit),
-        claim: (em, item, lease) => this.repo.claim(em, item, lease),
-        attempt: (item) => this.attempt(item),
-      },
-      this.clock,
-    );
+    return deliverDue(this.db, this.repo, (item) => this.attempt(item), this.clock);
   }
 
   private async attempt(mail: MailMessage): Promise<void> {

@@ -36,15 +36,7 @@ export class DeliverSyncJobs {
 
   /** Delivers what is due; resolves with how many it attempted. */
   runOnce(): Promise<number> {
-    return deliverDue(
-      this.db,
-      {
-        due: (em, now, limit) => this.repo.due(em, now, limit),
-        claim: (em, item, lease) => this.repo.claim(em, item, lease),
-        attempt: (item) => this.attempt(item),
-      },
-      this.clock,
-    );
+    return deliverDue(this.db, this.repo, (item) => this.attempt(item), this.clock);
   }
 
   private async attempt(job: SyncRecord): Promise<void> {
