@@ -60,15 +60,23 @@ describe('integrations in the embedded default (SQLite, no SMTP, no URLs)', () =
       syncJobs { system status payload attempts { outcome statusCode } }
       mails { template status messageId to { email } }
     } } }`;
-    const read = async () =>
-      (await gqlData(service.url, ORDER, { reps: [{ __typename: 'Order', id: orderId }] }))._entities[0];
+    interface OrderView {
+      syncJobs: { status: string; payload: string; attempts: unknown[] }[];
+      mails: { template: string; status: string }[];
+    }
+    const read = async (): Promise<OrderView> =>
+      (
+        await gqlData<{ _entities: OrderView[] }>(service.url, ORDER, {
+          reps: [{ __typename: 'Order', id: orderId }],
+        })
+      )._entities[0];
     await waitUntil(async () => {
       const order = await read();
       return (
         order.syncJobs.length === 3 &&
-        order.syncJobs.every((j: { status: string }) => j.status === 'RECORDED') &&
+        order.syncJobs.every((j) => j.status === 'RECORDED') &&
         order.mails.length === 2 &&
-        order.mails.every((m: { status: string }) => m.status === 'SENT')
+        order.mails.every((m) => m.status === 'SENT')
       );
     });
     const order = await read();
@@ -84,7 +92,7 @@ describe('integrations in the embedded default (SQLite, no SMTP, no URLs)', () =
     const welcome = emls.filter((eml) => eml.includes(`To: Acme Ltd <${email}>`));
     expect(welcome).toHaveLength(1);
     expect(welcome[0]).toContain(`Content-Type: application/pdf; name=welcome-letter-${orderNo}.pdf`);
-    expect(order.mails.map((m: { template: string }) => m.template).sort()).toEqual([
+    expect(order.mails.map((m) => m.template).sort()).toEqual([
       'order.activated',
       'order.state_changed/LIVE',
     ]);
