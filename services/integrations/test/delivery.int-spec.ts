@@ -2,7 +2,11 @@ import type { Producer } from 'kafkajs';
 import type { EventEnvelope } from '@oms/contracts';
 import type { RunningService } from '@oms/server';
 import {
+  gql,
   gqlData,
+  proofHeaders,
+  seedAccess,
+  staffAccess,
   startHttpReceiver,
   startServiceUnderTest,
   startSmtpReceiver,
@@ -306,5 +310,73 @@ describe('integrations delivers mail and sync jobs (MariaDB + Kafka + real SMTP 
       attempts: 1,
       to: [{ email: 'desk@partner.example', name: 'Partner Desk' }],
     });
+  });
+
+  it("keeps mails, jobs and letters to their branch's users, and replays to DEAD_LETTER_REPLAY", async () => {
+    const [branchA, branchB] = [`branch-a${suffix}`, `branch-b${suffix}`];
+    const event = anOrderActivated({ branchId: branchA });
+    const { orderId, customer } = event.payload;
+    await deliver('orders', event);
+    await waitUntil(() => allDelivered(orderId));
+    await waitUntil(() => smtp.to(customer.email!).length === 1);
+
+    const view = ['INTEGRATIONS:VIEW', 'ORDERS:VIEW'];
+    await seedAccess(
+      service.db,
+      staffAccess('u-a', { branchIds: [branchA], permissions: view }),
+      staffAccess('u-b', { branchIds: [branchB], permissions: view }),
+      staffAccess('u-watcher', { branchIds: [branchA], permissions: ['INTEGRATIONS:VIEW'] }),
+    );
+    const as = {
+      a: await proofHeaders('u-a'),
+      b: await proofHeaders('u-b'),
+      watcher: await proofHeaders('u-watcher'),
+    };
+
+    const MAILS = `query($filter: MailMessageFilter) { mailMessages(filter: $filter) { totalCount edges { node { id } } } }`;
+    const mailsOf = async (headers: Record<string, string>) =>
+      (await gqlData(service.url, MAILS, { filter: { orderId } }, headers)).mailMessages.totalCount as number;
+    expect(await mailsOf(as.a)).toBe(1);
+    expect(await mailsOf(as.b)).toBe(0);
+
+    const orderAs = async (headers: Record<string, string>) =>
+      (
+        await gqlData<{ _entities: { id: string; syncJobs: Job[]; mails: unknown[] }[] }>(
+          service.url,
+          ORDER_SYNC,
+          { reps: [{ __typename: 'Order', id: orderId }] },
+          headers,
+        )
+      )._entities[0];
+    expect((await orderAs(as.a)).syncJobs).toHaveLength(3);
+    expect(await orderAs(as.b)).toEqual({ id: orderId, syncJobs: [], mails: [] });
+
+    const LETTER = `query($orderId: ID!) { welcomeLetter(orderId: $orderId) { fileName } }`;
+    expect((await gqlData(service.url, LETTER, { orderId }, as.a)).welcomeLetter).not.toBeNull();
+    expect((await gqlData(service.url, LETTER, { orderId }, as.b)).welcomeLetter).toBeNull();
+    // The PDF itself is for those who view orders.
+    const pdfAsWatcher = await gql(
+      service.url,
+      `query($orderId: ID!) { welcomeLetter(orderId: $orderId) { contentBase64 } }`,
+      { orderId },
+      as.watcher,
+    );
+    expect(pdfAsWatcher.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const [job] = (await orderAs(as.a)).syncJobs;
+    const replay = await gql(
+      service.url,
+      `mutation($id: ID!) { replaySyncJob(input: { id: $id }) { errors { code } } }`,
+      { id: job.id },
+      as.a,
+    );
+    expect(replay.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const retry = await gql(
+      service.url,
+      `mutation($id: ID!) { retryMail(input: { id: $id }) { errors { code } } }`,
+      { id: 'any' },
+      as.a,
+    );
+    expect(retry.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
