@@ -23,6 +23,7 @@ import { SyncRecordEntity } from '../src/persistence/sync-record.entities';
 import {
   aBsoMailSettingSaved,
   aFeasibilityRequested,
+  anApprovalLevelOpened,
   anOrderActivated,
   anOrderStateChanged,
 } from './envelopes';
@@ -73,7 +74,7 @@ describe('integrations delivers mail and sync jobs (MariaDB + Kafka + real SMTP 
   let service: RunningService;
   let producer: Producer;
 
-  const deliver = (service: 'orders' | 'feasibility' | 'masters', event: EventEnvelope) =>
+  const deliver = (service: 'orders' | 'approvals' | 'feasibility' | 'masters', event: EventEnvelope) =>
     producer.send({
       topic: `oms.${service}.v1${suffix}`,
       acks: -1,
@@ -378,5 +379,47 @@ describe('integrations delivers mail and sync jobs (MariaDB + Kafka + real SMTP 
       as.a,
     );
     expect(retry.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('mails every order transition to its notify list, nothing for an empty one, and approvers in the order branch', async () => {
+    const orderId = `order-${uniqueSuffix()}`;
+    const silent = anOrderStateChanged(orderId, 'APPROVED', [], 'branch-x');
+    const approved = anOrderStateChanged(
+      orderId,
+      'APPROVED',
+      [
+        { email: 'sales@oms.example', name: 'Sales' },
+        { email: 'team@oms.example', name: null, kind: 'CC' },
+      ],
+      'branch-x',
+    );
+    await deliver('orders', silent);
+    await deliver('orders', approved);
+    await waitUntil(() =>
+      smtp.to('sales@oms.example').some((m) => m.subject.startsWith('Order ORD-2026-000001: was approved')),
+    );
+    const mail = smtp
+      .to('sales@oms.example')
+      .find((m) => m.subject === 'Order ORD-2026-000001: was approved')!;
+    expect(mail.to.sort()).toEqual(['sales@oms.example', 'team@oms.example']);
+    expect(mail.html).toContain('Acme &lt;b&gt;Ltd&lt;/b&gt;');
+    expect(
+      await service.db.read((em) => em.getRepository(MailMessageEntity).countBy({ eventId: silent.id })),
+    ).toBe(0);
+
+    const opened = anApprovalLevelOpened(orderId, 'zonal@oms.example');
+    await deliver('approvals', opened);
+    await waitUntil(() => smtp.to('zonal@oms.example').length === 1);
+    expect(smtp.to('zonal@oms.example')[0].subject).toBe('Approval needed: order ORD-2026-000001, level 2');
+    const row = await service.db.read((em) =>
+      em.getRepository(MailMessageEntity).findOneByOrFail({ eventId: opened.id }),
+    );
+    // approvals' events carry no branch: the mail takes the order's, from its earlier mails.
+    expect(row).toMatchObject({
+      template: 'approval_level.opened',
+      orderId,
+      branchId: 'branch-x',
+      status: 'SENT',
+    });
   });
 });

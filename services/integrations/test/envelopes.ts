@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  approvalLevelOpened,
   bsoMailSettingSaved,
   feasibilityRequested,
   orderActivated,
@@ -133,5 +134,28 @@ export function aBsoMailSettingSaved(
     subjectTemplate,
     bodyTemplate,
     savedAt: '2026-12-01T08:00:00.000Z',
+  });
+}
+
+/** An `approval_level.opened` of an order's approval request, telling `approverEmail`. */
+export function anApprovalLevelOpened(
+  orderId: string,
+  approverEmail: string,
+): EventEnvelope<PayloadOf<typeof approvalLevelOpened>> {
+  const approvalRequestId = randomUUID();
+  return envelopeOf(approvalLevelOpened, approvalRequestId, {
+    approvalRequestId,
+    orderId,
+    orderNo: 'ORD-2026-000001',
+    round: 1,
+    matrixId: 'matrix-1',
+    matrixVersion: 1,
+    level: 2,
+    role: 'ZONAL_HEAD',
+    limit: '500000.00',
+    amount: '125000.00',
+    dueAt: '2026-12-02T09:00:00.000Z',
+    openedAt: '2026-12-01T09:00:00.000Z',
+    notify: [{ email: approverEmail, name: 'Zonal Head', role: 'APPROVER', kind: 'TO' }],
   });
 }
