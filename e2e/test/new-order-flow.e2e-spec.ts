@@ -15,7 +15,11 @@ import { startSecuredSystem, type SecuredSystem } from './secured-system';
 import { APPROVALS, FEASIBILITY, ORDERS } from './order-operations';
 import { PDFDocumentCheck } from './pdf-check';
 
-const SECRETS = { BMS: 'bms-secret-e2e', LMS: 'lms-secret-e2e', HELPDESK: 'helpdesk-secret-e2e' } as const;
+const SECRETS = {
+  BMS: 'bms-shared-secret-e2e-0001',
+  LMS: 'lms-shared-secret-e2e-0002',
+  HELPDESK: 'helpdesk-shared-secret-e2e-03',
+} as const;
 /** A small valid PDF, as a scanned and signed installation report would be. */
 const SIGNED_REPORT = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',

@@ -4,7 +4,7 @@ import { ordersService } from '@oms/orders';
 import { approvalsService } from '@oms/approvals';
 import { feasibilityService } from '@oms/feasibility';
 import { mastersService } from '@oms/masters';
-import { integrationsService } from '@oms/integrations';
+import { createIntegrationsService, loadIntegrationsSettings } from '@oms/integrations';
 import type { ServiceName } from '@oms/contracts';
 import { startService, type RequestContext, type RunningService, type ServiceModule } from '@oms/server';
 import {
@@ -44,13 +44,22 @@ export interface SecuredSystem {
   stop(): Promise<void>;
 }
 
-const MODULES: ServiceModule<RequestContext>[] = [
-  mastersService as unknown as ServiceModule<RequestContext>,
-  ordersService as unknown as ServiceModule<RequestContext>,
-  approvalsService as unknown as ServiceModule<RequestContext>,
-  feasibilityService as unknown as ServiceModule<RequestContext>,
-  integrationsService as unknown as ServiceModule<RequestContext>,
-];
+const SERVICE_ORDER: ServiceName[] = ['masters', 'orders', 'approvals', 'feasibility', 'integrations'];
+
+/**
+ * Each subgraph's module for one start. integrations reads its own settings (SMTP, connector URLs and
+ * secrets) from the environment the system is started with rather than from this process's variables.
+ */
+function moduleOf(name: ServiceName, env: Record<string, string>): ServiceModule<RequestContext> {
+  const modules: Record<ServiceName, () => unknown> = {
+    masters: () => mastersService,
+    orders: () => ordersService,
+    approvals: () => approvalsService,
+    feasibility: () => feasibilityService,
+    integrations: () => createIntegrationsService(loadIntegrationsSettings(env)),
+  };
+  return modules[name]() as ServiceModule<RequestContext>;
+}
 
 /**
  * Starts the system as a client meets it: every request goes through the gateway, which verifies tokens
@@ -73,9 +82,8 @@ export async function startSecuredSystem(extraEnv: Record<string, string> = {}):
   };
   const start = async (name: ServiceName, serviceEnv: Record<string, string> = {}) => {
     const current = services[name];
-    const module = MODULES.find((m) => m.name === name)!;
     const next = await startService(
-      module,
+      moduleOf(name, { ...env, ...serviceEnv }),
       testServiceEnv({
         databaseUrl: current.database.url,
         kafkaBrokers: testKafkaBrokers(),
@@ -94,9 +102,9 @@ export async function startSecuredSystem(extraEnv: Record<string, string> = {}):
   };
   const restartMasters = (mastersEnv: Record<string, string>) => restart('masters', mastersEnv);
   try {
-    for (const module of MODULES) {
-      services[module.name] = await startServiceUnderTest(module, {
-        label: `sec_${module.name}`,
+    for (const name of SERVICE_ORDER) {
+      services[name] = await startServiceUnderTest(moduleOf(name, env), {
+        label: `sec_${name}`,
         suffix,
         record: [],
         extraEnv: env,

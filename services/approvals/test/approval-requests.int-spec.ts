@@ -313,7 +313,7 @@ describe('approval requests on MariaDB + Kafka', () => {
       }),
     );
     const rounds = await requestsOf(small.orderId);
-    expect(rounds.map((r: { round: number; status: string }) => [r.round, r.status])).toEqual([
+    expect(rounds.map((r): [number, string] => [Number(r.round), String(r.status)])).toEqual([
       [2, 'PENDING'],
       [1, 'REJECTED'],
     ]);

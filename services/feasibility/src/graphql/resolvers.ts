@@ -1,5 +1,4 @@
-import { DateTimeScalar, listQuery, payload } from '@oms/server';
-import { DecimalScalar } from './decimal.scalar';
+import { DateTimeScalar, DecimalScalar, listQuery, payload } from '@oms/server';
 import type { Resolvers } from './generated/resolvers-types';
 
 /** The feasibility subgraph's resolvers: thin calls into the use cases. */

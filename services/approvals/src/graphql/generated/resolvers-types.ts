@@ -1,14 +1,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { ApprovalMatrix as ApprovalMatrixModel } from '../../domain/approval-matrix';
-import {
-  ApprovalRule as ApprovalRuleModel,
-  ApprovalLevel as ApprovalLevelModel,
-  Delegation as DelegationModel,
-} from '../../domain/doa';
-import {
-  ApprovalRequest as ApprovalRequestModel,
-  ApprovalDecision as ApprovalDecisionModel,
-} from '../../domain/approval-request';
+import { ApprovalRule as ApprovalRuleModel, ApprovalLevel as ApprovalLevelModel, Delegation as DelegationModel } from '../../domain/doa';
+import { ApprovalRequest as ApprovalRequestModel, ApprovalDecision as ApprovalDecisionModel } from '../../domain/approval-request';
 import { OrderReference as OrderReferenceModel, ApprovalsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -16,19 +9,19 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** An instant, ISO-8601 with offset (e.g. 2026-11-22T10:15:00.000Z). */
-  DateTime: { input: Date; output: Date | string };
+  DateTime: { input: Date; output: Date | string; }
   /**
    * A decimal amount as a string, e.g. "12500.50" (never a float, so no precision is lost). Amounts come with a
    * currency field.
    */
-  Decimal: { input: string; output: string };
-  _FieldSet: { input: unknown; output: unknown };
+  Decimal: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
 };
 
 /** A rule to add to a DRAFT matrix version. */
@@ -413,29 +406,36 @@ export type Mutation = {
   removeApprovalRule: RemoveApprovalRulePayload;
 };
 
+
 export type MutationAddApprovalRuleArgs = {
   input: AddApprovalRuleInput;
 };
+
 
 export type MutationApproveApprovalRequestArgs = {
   input: ApproveApprovalRequestInput;
 };
 
+
 export type MutationCreateApprovalMatrixArgs = {
   input: CreateApprovalMatrixInput;
 };
+
 
 export type MutationDelegateApprovalsArgs = {
   input: DelegateApprovalsInput;
 };
 
+
 export type MutationPublishApprovalMatrixArgs = {
   input: PublishApprovalMatrixInput;
 };
 
+
 export type MutationRejectApprovalRequestArgs = {
   input: RejectApprovalRequestInput;
 };
+
 
 export type MutationRemoveApprovalRuleArgs = {
   input: RemoveApprovalRuleInput;
@@ -508,19 +508,23 @@ export type Query = {
   approvalRequests: ApprovalRequestConnection;
 };
 
+
 export type QueryApprovalMatricesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ApprovalMatrixFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 export type QueryApprovalMatrixArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type QueryApprovalRequestArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryApprovalRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -579,45 +583,41 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-  reference: TReference,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => Promise<TResult> | TResult;
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
 
-type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -634,41 +634,26 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<
-  TTypes,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (parent: TParent, context: TContext, info: GraphQLResolveInfo) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
-
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -680,95 +665,63 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  ApprovalMatrix: { __typename: 'ApprovalMatrix' } & GraphQLRecursivePick<
-    FederationTypes['ApprovalMatrix'],
-    { id: true }
-  >;
-  ApprovalRequest: { __typename: 'ApprovalRequest' } & GraphQLRecursivePick<
-    FederationTypes['ApprovalRequest'],
-    { id: true }
-  >;
-  Order: { __typename: 'Order' } & GraphQLRecursivePick<FederationTypes['Order'], { id: true }>;
+  ApprovalMatrix:
+    ( { __typename: 'ApprovalMatrix' }
+    & GraphQLRecursivePick<FederationTypes['ApprovalMatrix'], {"id":true}> );
+  ApprovalRequest:
+    ( { __typename: 'ApprovalRequest' }
+    & GraphQLRecursivePick<FederationTypes['ApprovalRequest'], {"id":true}> );
+  Order:
+    ( { __typename: 'Order' }
+    & GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> );
 }>;
+
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AddApprovalRuleInput: AddApprovalRuleInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  AddApprovalRulePayload: ResolverTypeWrapper<
-    Omit<AddApprovalRulePayload, 'rule'> & { rule?: Maybe<ResolversTypes['ApprovalRule']> }
-  >;
+  AddApprovalRulePayload: ResolverTypeWrapper<Omit<AddApprovalRulePayload, 'rule'> & { rule?: Maybe<ResolversTypes['ApprovalRule']> }>;
   ApprovalDecision: ResolverTypeWrapper<ApprovalDecisionModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ApprovalDelegation: ResolverTypeWrapper<DelegationModel>;
   ApprovalLevel: ResolverTypeWrapper<ApprovalLevelModel>;
   ApprovalLevelInput: ApprovalLevelInput;
   ApprovalMatrix: ResolverTypeWrapper<ApprovalMatrixModel>;
-  ApprovalMatrixConnection: ResolverTypeWrapper<
-    Omit<ApprovalMatrixConnection, 'edges'> & { edges: Array<ResolversTypes['ApprovalMatrixEdge']> }
-  >;
-  ApprovalMatrixEdge: ResolverTypeWrapper<
-    Omit<ApprovalMatrixEdge, 'node'> & { node: ResolversTypes['ApprovalMatrix'] }
-  >;
+  ApprovalMatrixConnection: ResolverTypeWrapper<Omit<ApprovalMatrixConnection, 'edges'> & { edges: Array<ResolversTypes['ApprovalMatrixEdge']> }>;
+  ApprovalMatrixEdge: ResolverTypeWrapper<Omit<ApprovalMatrixEdge, 'node'> & { node: ResolversTypes['ApprovalMatrix'] }>;
   ApprovalMatrixFilter: ApprovalMatrixFilter;
   ApprovalMatrixStatus: ApprovalMatrixStatus;
   ApprovalRequest: ResolverTypeWrapper<ApprovalRequestModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ApprovalRequestAction: ApprovalRequestAction;
-  ApprovalRequestConnection: ResolverTypeWrapper<
-    Omit<ApprovalRequestConnection, 'edges'> & { edges: Array<ResolversTypes['ApprovalRequestEdge']> }
-  >;
-  ApprovalRequestEdge: ResolverTypeWrapper<
-    Omit<ApprovalRequestEdge, 'node'> & { node: ResolversTypes['ApprovalRequest'] }
-  >;
+  ApprovalRequestConnection: ResolverTypeWrapper<Omit<ApprovalRequestConnection, 'edges'> & { edges: Array<ResolversTypes['ApprovalRequestEdge']> }>;
+  ApprovalRequestEdge: ResolverTypeWrapper<Omit<ApprovalRequestEdge, 'node'> & { node: ResolversTypes['ApprovalRequest'] }>;
   ApprovalRequestFilter: ApprovalRequestFilter;
   ApprovalRequestStatus: ApprovalRequestStatus;
   ApprovalRule: ResolverTypeWrapper<ApprovalRuleModel>;
   ApproveApprovalRequestInput: ApproveApprovalRequestInput;
-  ApproveApprovalRequestPayload: ResolverTypeWrapper<
-    Omit<ApproveApprovalRequestPayload, 'approvalRequest'> & {
-      approvalRequest?: Maybe<ResolversTypes['ApprovalRequest']>;
-    }
-  >;
+  ApproveApprovalRequestPayload: ResolverTypeWrapper<Omit<ApproveApprovalRequestPayload, 'approvalRequest'> & { approvalRequest?: Maybe<ResolversTypes['ApprovalRequest']> }>;
   CreateApprovalMatrixInput: CreateApprovalMatrixInput;
-  CreateApprovalMatrixPayload: ResolverTypeWrapper<
-    Omit<CreateApprovalMatrixPayload, 'approvalMatrix'> & {
-      approvalMatrix?: Maybe<ResolversTypes['ApprovalMatrix']>;
-    }
-  >;
+  CreateApprovalMatrixPayload: ResolverTypeWrapper<Omit<CreateApprovalMatrixPayload, 'approvalMatrix'> & { approvalMatrix?: Maybe<ResolversTypes['ApprovalMatrix']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DelegateApprovalsInput: DelegateApprovalsInput;
-  DelegateApprovalsPayload: ResolverTypeWrapper<
-    Omit<DelegateApprovalsPayload, 'delegation'> & {
-      delegation?: Maybe<ResolversTypes['ApprovalDelegation']>;
-    }
-  >;
+  DelegateApprovalsPayload: ResolverTypeWrapper<Omit<DelegateApprovalsPayload, 'delegation'> & { delegation?: Maybe<ResolversTypes['ApprovalDelegation']> }>;
   EscalateOverdueApprovalsPayload: ResolverTypeWrapper<EscalateOverdueApprovalsPayload>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderReferenceModel>;
   OrderType: OrderType;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PublishApprovalMatrixInput: PublishApprovalMatrixInput;
-  PublishApprovalMatrixPayload: ResolverTypeWrapper<
-    Omit<PublishApprovalMatrixPayload, 'approvalMatrix'> & {
-      approvalMatrix?: Maybe<ResolversTypes['ApprovalMatrix']>;
-    }
-  >;
+  PublishApprovalMatrixPayload: ResolverTypeWrapper<Omit<PublishApprovalMatrixPayload, 'approvalMatrix'> & { approvalMatrix?: Maybe<ResolversTypes['ApprovalMatrix']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RejectApprovalRequestInput: RejectApprovalRequestInput;
-  RejectApprovalRequestPayload: ResolverTypeWrapper<
-    Omit<RejectApprovalRequestPayload, 'approvalRequest'> & {
-      approvalRequest?: Maybe<ResolversTypes['ApprovalRequest']>;
-    }
-  >;
+  RejectApprovalRequestPayload: ResolverTypeWrapper<Omit<RejectApprovalRequestPayload, 'approvalRequest'> & { approvalRequest?: Maybe<ResolversTypes['ApprovalRequest']> }>;
   RemoveApprovalRuleInput: RemoveApprovalRuleInput;
-  RemoveApprovalRulePayload: ResolverTypeWrapper<
-    Omit<RemoveApprovalRulePayload, 'approvalMatrix'> & {
-      approvalMatrix?: Maybe<ResolversTypes['ApprovalMatrix']>;
-    }
-  >;
+  RemoveApprovalRulePayload: ResolverTypeWrapper<Omit<RemoveApprovalRulePayload, 'approvalMatrix'> & { approvalMatrix?: Maybe<ResolversTypes['ApprovalMatrix']> }>;
   UserError: ResolverTypeWrapper<UserError>;
 }>;
 
@@ -777,75 +730,50 @@ export type ResolversParentTypes = ResolversObject<{
   AddApprovalRuleInput: AddApprovalRuleInput;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
-  AddApprovalRulePayload: Omit<AddApprovalRulePayload, 'rule'> & {
-    rule?: Maybe<ResolversParentTypes['ApprovalRule']>;
-  };
+  AddApprovalRulePayload: Omit<AddApprovalRulePayload, 'rule'> & { rule?: Maybe<ResolversParentTypes['ApprovalRule']> };
   ApprovalDecision: ApprovalDecisionModel;
   String: Scalars['String']['output'];
   ApprovalDelegation: DelegationModel;
   ApprovalLevel: ApprovalLevelModel;
   ApprovalLevelInput: ApprovalLevelInput;
   ApprovalMatrix: ApprovalMatrixModel;
-  ApprovalMatrixConnection: Omit<ApprovalMatrixConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['ApprovalMatrixEdge']>;
-  };
+  ApprovalMatrixConnection: Omit<ApprovalMatrixConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApprovalMatrixEdge']> };
   ApprovalMatrixEdge: Omit<ApprovalMatrixEdge, 'node'> & { node: ResolversParentTypes['ApprovalMatrix'] };
   ApprovalMatrixFilter: ApprovalMatrixFilter;
   ApprovalRequest: ApprovalRequestModel;
   Boolean: Scalars['Boolean']['output'];
-  ApprovalRequestConnection: Omit<ApprovalRequestConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['ApprovalRequestEdge']>;
-  };
+  ApprovalRequestConnection: Omit<ApprovalRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApprovalRequestEdge']> };
   ApprovalRequestEdge: Omit<ApprovalRequestEdge, 'node'> & { node: ResolversParentTypes['ApprovalRequest'] };
   ApprovalRequestFilter: ApprovalRequestFilter;
   ApprovalRule: ApprovalRuleModel;
   ApproveApprovalRequestInput: ApproveApprovalRequestInput;
-  ApproveApprovalRequestPayload: Omit<ApproveApprovalRequestPayload, 'approvalRequest'> & {
-    approvalRequest?: Maybe<ResolversParentTypes['ApprovalRequest']>;
-  };
+  ApproveApprovalRequestPayload: Omit<ApproveApprovalRequestPayload, 'approvalRequest'> & { approvalRequest?: Maybe<ResolversParentTypes['ApprovalRequest']> };
   CreateApprovalMatrixInput: CreateApprovalMatrixInput;
-  CreateApprovalMatrixPayload: Omit<CreateApprovalMatrixPayload, 'approvalMatrix'> & {
-    approvalMatrix?: Maybe<ResolversParentTypes['ApprovalMatrix']>;
-  };
+  CreateApprovalMatrixPayload: Omit<CreateApprovalMatrixPayload, 'approvalMatrix'> & { approvalMatrix?: Maybe<ResolversParentTypes['ApprovalMatrix']> };
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   DelegateApprovalsInput: DelegateApprovalsInput;
-  DelegateApprovalsPayload: Omit<DelegateApprovalsPayload, 'delegation'> & {
-    delegation?: Maybe<ResolversParentTypes['ApprovalDelegation']>;
-  };
+  DelegateApprovalsPayload: Omit<DelegateApprovalsPayload, 'delegation'> & { delegation?: Maybe<ResolversParentTypes['ApprovalDelegation']> };
   EscalateOverdueApprovalsPayload: EscalateOverdueApprovalsPayload;
   Mutation: Record<PropertyKey, never>;
   Order: OrderReferenceModel;
   PageInfo: PageInfo;
   PublishApprovalMatrixInput: PublishApprovalMatrixInput;
-  PublishApprovalMatrixPayload: Omit<PublishApprovalMatrixPayload, 'approvalMatrix'> & {
-    approvalMatrix?: Maybe<ResolversParentTypes['ApprovalMatrix']>;
-  };
+  PublishApprovalMatrixPayload: Omit<PublishApprovalMatrixPayload, 'approvalMatrix'> & { approvalMatrix?: Maybe<ResolversParentTypes['ApprovalMatrix']> };
   Query: Record<PropertyKey, never>;
   RejectApprovalRequestInput: RejectApprovalRequestInput;
-  RejectApprovalRequestPayload: Omit<RejectApprovalRequestPayload, 'approvalRequest'> & {
-    approvalRequest?: Maybe<ResolversParentTypes['ApprovalRequest']>;
-  };
+  RejectApprovalRequestPayload: Omit<RejectApprovalRequestPayload, 'approvalRequest'> & { approvalRequest?: Maybe<ResolversParentTypes['ApprovalRequest']> };
   RemoveApprovalRuleInput: RemoveApprovalRuleInput;
-  RemoveApprovalRulePayload: Omit<RemoveApprovalRulePayload, 'approvalMatrix'> & {
-    approvalMatrix?: Maybe<ResolversParentTypes['ApprovalMatrix']>;
-  };
+  RemoveApprovalRulePayload: Omit<RemoveApprovalRulePayload, 'approvalMatrix'> & { approvalMatrix?: Maybe<ResolversParentTypes['ApprovalMatrix']> };
   UserError: UserError;
 }>;
 
-export type AddApprovalRulePayloadResolvers<
-  ContextType = ApprovalsContext,
-  ParentType extends ResolversParentTypes['AddApprovalRulePayload'] =
-    ResolversParentTypes['AddApprovalRulePayload'],
-> = ResolversObject<{
+export type AddApprovalRulePayloadResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['AddApprovalRulePayload'] = ResolversParentTypes['AddApprovalRulePayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   rule?: Resolver<Maybe<ResolversTypes['ApprovalRule']>, ParentType, ContextType>;
 }>;
 
-export type ApprovalDecisionResolvers<
-  ContextType = ApprovalsContext,
-  ParentType extends ResolversParentTypes['ApprovalDecision'] = ResolversParentTypes['ApprovalDecision'],
-> = ResolversObject<{
+export type ApprovalDecisionResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['ApprovalDecision'] = ResolversParentTypes['ApprovalDecision']> = ResolversObject<{
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   decidedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -856,10 +784,7 @@ export type ApprovalDecisionResolvers<
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type ApprovalDelegationResolvers<
-  ContextType = ApprovalsContext,
-  ParentType extends ResolversParentTypes['ApprovalDelegation'] = ResolversParentTypes['ApprovalDelegation'],
-> = ResolversObject<{
+export type ApprovalDelegationResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['ApprovalDelegation'] = ResolversParentTypes['ApprovalDelegation']> = ResolversObject<{
   delegateId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -867,27 +792,15 @@ export type ApprovalDelegationResolvers<
   to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
-export type ApprovalLevelResolvers<
-  ContextType = ApprovalsContext,
-  ParentType extends ResolversParentTypes['ApprovalLevel'] = ResolversParentTypes['ApprovalLevel'],
-> = ResolversObject<{
+export type ApprovalLevelResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['ApprovalLevel'] = ResolversParentTypes['ApprovalLevel']> = ResolversObject<{
   level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   limit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tatHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ApprovalMatrixResolvers<
-  ContextType = ApprovalsContext,
-  ParentType extends ResolversParentTypes['ApprovalMatrix'] = ResolversParentTypes['ApprovalMatrix'],
-  FederationReferenceType extends FederationReferenceTypes['ApprovalMatrix'] =
-    FederationReferenceTypes['ApprovalMatrix'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['ApprovalMatrix']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type ApprovalMatrixResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['ApprovalMatrix'] = ResolversParentTypes['ApprovalMatrix'], FederationReferenceType extends FederationReferenceTypes['ApprovalMatrix'] = FederationReferenceTypes['ApprovalMatrix']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ApprovalMatrix']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -898,35 +811,19 @@ export type ApprovalMatrixResolvers<
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ApprovalMatrixConnectionResolvers<
-  ContextType = ApprovalsContext,
-  ParentType extends ResolversParentTypes['ApprovalMatrixConnection'] =
-    ResolversParentTypes['ApprovalMatrixConnection'],
-> = ResolversObject<{
+export type ApprovalMatrixConnectionResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['ApprovalMatrixConnection'] = ResolversParentTypes['ApprovalMatrixConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ApprovalMatrixEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ApprovalMatrixEdgeResolvers<
-  ContextType = ApprovalsContext,
-  ParentType extends ResolversParentTypes['ApprovalMatrixEdge'] = ResolversParentTypes['ApprovalMatrixEdge'],
-> = ResolversObject<{
+export type ApprovalMatrixEdgeResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['ApprovalMatrixEdge'] = ResolversParentTypes['ApprovalMatrixEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ApprovalMatrix'], ParentType, ContextType>;
 }>;
 
-export type ApprovalRequestResolvers<
-  ContextType = ApprovalsContext,
-  ParentType extends ResolversParentTypes['ApprovalRequest'] = ResolversParentTypes['ApprovalRequest'],
-  FederationReferenceType extends FederationReferenceTypes['ApprovalRequest'] =
-    FederationReferenceTypes['ApprovalRequest'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['ApprovalRequest']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type ApprovalRequestResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['ApprovalRequest'] = ResolversParentTypes['ApprovalRequest'], FederationReferenceType extends FederationReferenceTypes['ApprovalRequest'] = FederationReferenceTypes['ApprovalRequest']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ApprovalRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -948,29 +845,18 @@ export type ApprovalRequestResolvers<
   status?: Resolver<ResolversTypes['ApprovalRequestStatus'], ParentType, ContextType>;
 }>;
 
-export type ApprovalRequestConnectionResolvers<
-  ContextType = ApprovalsContext,
-  ParentType extends ResolversParentTypes['ApprovalRequestConnection'] =
-    ResolversParentTypes['ApprovalRequestConnection'],
-> = ResolversObject<{
+export type ApprovalRequestConnectionResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['ApprovalRequestConnection'] = ResolversParentTypes['ApprovalRequestConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ApprovalRequestEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ApprovalRequestEdgeResolvers<
-  ContextType = ApprovalsContext,
-  ParentType extends ResolversParentTypes['ApprovalRequestEdge'] =
-    ResolversParentTypes['ApprovalRequestEdge'],
-> = ResolversObject<{
+export type ApprovalRequestEdgeResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['ApprovalRequestEdge'] = ResolversParentTypes['ApprovalRequestEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ApprovalRequest'], ParentType, ContextType>;
 }>;
 
-export type ApprovalRuleResolvers<
-  ContextType = ApprovalsContext,
-  ParentType extends ResolversParentTypes['ApprovalRule'] = ResolversParentTypes['ApprovalRule'],
-> = ResolversObject<{
+export type ApprovalRuleResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['ApprovalRule'] = ResolversParentTypes['ApprovalRule']> = ResolversObject<{
   arcMax?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   arcMin?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   branchId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -985,20 +871,12 @@ export type ApprovalRuleResolvers<
   zoneId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
-export type ApproveApprovalRequestPayloadResolvers<
-  ContextType = ApprovalsContext,
-  ParentType extends ResolversParentTypes['ApproveApprovalRequestPayload'] =
-    ResolversParentTypes['ApproveApprovalRequestPayload'],
-> = ResolversObject<{
+export type ApproveApprovalRequestPayloadResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['ApproveApprovalRequestPayload'] = ResolversParentTypes['ApproveApprovalRequestPayload']> = ResolversObject<{
   approvalRequest?: Resolver<Maybe<ResolversTypes['ApprovalRequest']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type CreateApprovalMatrixPayloadResolvers<
-  ContextType = ApprovalsContext,
-  ParentType extends ResolversParentTypes['CreateApprovalMatrixPayload'] =
-    ResolversParentTypes['CreateApprovalMatrixPayload'],
-> = ResolversObject<{
+export type CreateApprovalMatrixPayloadResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['CreateApprovalMatrixPayload'] = ResolversParentTypes['CreateApprovalMatrixPayload']> = ResolversObject<{
   approvalMatrix?: Resolver<Maybe<ResolversTypes['ApprovalMatrix']>, ParentType, ContextType>;
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1012,159 +890,60 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
-export type DelegateApprovalsPayloadResolvers<
-  ContextType = ApprovalsContext,
-  ParentType extends ResolversParentTypes['DelegateApprovalsPayload'] =
-    ResolversParentTypes['DelegateApprovalsPayload'],
-> = ResolversObject<{
+export type DelegateApprovalsPayloadResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['DelegateApprovalsPayload'] = ResolversParentTypes['DelegateApprovalsPayload']> = ResolversObject<{
   delegation?: Resolver<Maybe<ResolversTypes['ApprovalDelegation']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type EscalateOverdueApprovalsPayloadResolvers<
-  ContextType = ApprovalsContext,
-  ParentType extends ResolversParentTypes['EscalateOverdueApprovalsPayload'] =
-    ResolversParentTypes['EscalateOverdueApprovalsPayload'],
-> = ResolversObject<{
+export type EscalateOverdueApprovalsPayloadResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['EscalateOverdueApprovalsPayload'] = ResolversParentTypes['EscalateOverdueApprovalsPayload']> = ResolversObject<{
   escalated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type MutationResolvers<
-  ContextType = ApprovalsContext,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = ResolversObject<{
-  addApprovalRule?: Resolver<
-    ResolversTypes['AddApprovalRulePayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationAddApprovalRuleArgs, 'input'>
-  >;
-  approveApprovalRequest?: Resolver<
-    ResolversTypes['ApproveApprovalRequestPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationApproveApprovalRequestArgs, 'input'>
-  >;
-  createApprovalMatrix?: Resolver<
-    ResolversTypes['CreateApprovalMatrixPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateApprovalMatrixArgs, 'input'>
-  >;
-  delegateApprovals?: Resolver<
-    ResolversTypes['DelegateApprovalsPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationDelegateApprovalsArgs, 'input'>
-  >;
-  escalateOverdueApprovals?: Resolver<
-    ResolversTypes['EscalateOverdueApprovalsPayload'],
-    ParentType,
-    ContextType
-  >;
-  publishApprovalMatrix?: Resolver<
-    ResolversTypes['PublishApprovalMatrixPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationPublishApprovalMatrixArgs, 'input'>
-  >;
-  rejectApprovalRequest?: Resolver<
-    ResolversTypes['RejectApprovalRequestPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRejectApprovalRequestArgs, 'input'>
-  >;
-  removeApprovalRule?: Resolver<
-    ResolversTypes['RemoveApprovalRulePayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRemoveApprovalRuleArgs, 'input'>
-  >;
+export type MutationResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addApprovalRule?: Resolver<ResolversTypes['AddApprovalRulePayload'], ParentType, ContextType, RequireFields<MutationAddApprovalRuleArgs, 'input'>>;
+  approveApprovalRequest?: Resolver<ResolversTypes['ApproveApprovalRequestPayload'], ParentType, ContextType, RequireFields<MutationApproveApprovalRequestArgs, 'input'>>;
+  createApprovalMatrix?: Resolver<ResolversTypes['CreateApprovalMatrixPayload'], ParentType, ContextType, RequireFields<MutationCreateApprovalMatrixArgs, 'input'>>;
+  delegateApprovals?: Resolver<ResolversTypes['DelegateApprovalsPayload'], ParentType, ContextType, RequireFields<MutationDelegateApprovalsArgs, 'input'>>;
+  escalateOverdueApprovals?: Resolver<ResolversTypes['EscalateOverdueApprovalsPayload'], ParentType, ContextType>;
+  publishApprovalMatrix?: Resolver<ResolversTypes['PublishApprovalMatrixPayload'], ParentType, ContextType, RequireFields<MutationPublishApprovalMatrixArgs, 'input'>>;
+  rejectApprovalRequest?: Resolver<ResolversTypes['RejectApprovalRequestPayload'], ParentType, ContextType, RequireFields<MutationRejectApprovalRequestArgs, 'input'>>;
+  removeApprovalRule?: Resolver<ResolversTypes['RemoveApprovalRulePayload'], ParentType, ContextType, RequireFields<MutationRemoveApprovalRuleArgs, 'input'>>;
 }>;
 
-export type OrderResolvers<
-  ContextType = ApprovalsContext,
-  ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'],
-  FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Order']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type OrderResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
   approvalRequests?: Resolver<Array<ResolversTypes['ApprovalRequest']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type PageInfoResolvers<
-  ContextType = ApprovalsContext,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = ResolversObject<{
+export type PageInfoResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type PublishApprovalMatrixPayloadResolvers<
-  ContextType = ApprovalsContext,
-  ParentType extends ResolversParentTypes['PublishApprovalMatrixPayload'] =
-    ResolversParentTypes['PublishApprovalMatrixPayload'],
-> = ResolversObject<{
+export type PublishApprovalMatrixPayloadResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['PublishApprovalMatrixPayload'] = ResolversParentTypes['PublishApprovalMatrixPayload']> = ResolversObject<{
   approvalMatrix?: Resolver<Maybe<ResolversTypes['ApprovalMatrix']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<
-  ContextType = ApprovalsContext,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = ResolversObject<{
-  approvalMatrices?: Resolver<
-    ResolversTypes['ApprovalMatrixConnection'],
-    ParentType,
-    ContextType,
-    Partial<QueryApprovalMatricesArgs>
-  >;
-  approvalMatrix?: Resolver<
-    Maybe<ResolversTypes['ApprovalMatrix']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryApprovalMatrixArgs, 'id'>
-  >;
-  approvalRequest?: Resolver<
-    Maybe<ResolversTypes['ApprovalRequest']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryApprovalRequestArgs, 'id'>
-  >;
-  approvalRequests?: Resolver<
-    ResolversTypes['ApprovalRequestConnection'],
-    ParentType,
-    ContextType,
-    Partial<QueryApprovalRequestsArgs>
-  >;
+export type QueryResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  approvalMatrices?: Resolver<ResolversTypes['ApprovalMatrixConnection'], ParentType, ContextType, Partial<QueryApprovalMatricesArgs>>;
+  approvalMatrix?: Resolver<Maybe<ResolversTypes['ApprovalMatrix']>, ParentType, ContextType, RequireFields<QueryApprovalMatrixArgs, 'id'>>;
+  approvalRequest?: Resolver<Maybe<ResolversTypes['ApprovalRequest']>, ParentType, ContextType, RequireFields<QueryApprovalRequestArgs, 'id'>>;
+  approvalRequests?: Resolver<ResolversTypes['ApprovalRequestConnection'], ParentType, ContextType, Partial<QueryApprovalRequestsArgs>>;
 }>;
 
-export type RejectApprovalRequestPayloadResolvers<
-  ContextType = ApprovalsContext,
-  ParentType extends ResolversParentTypes['RejectApprovalRequestPayload'] =
-    ResolversParentTypes['RejectApprovalRequestPayload'],
-> = ResolversObject<{
+export type RejectApprovalRequestPayloadResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['RejectApprovalRequestPayload'] = ResolversParentTypes['RejectApprovalRequestPayload']> = ResolversObject<{
   approvalRequest?: Resolver<Maybe<ResolversTypes['ApprovalRequest']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type RemoveApprovalRulePayloadResolvers<
-  ContextType = ApprovalsContext,
-  ParentType extends ResolversParentTypes['RemoveApprovalRulePayload'] =
-    ResolversParentTypes['RemoveApprovalRulePayload'],
-> = ResolversObject<{
+export type RemoveApprovalRulePayloadResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['RemoveApprovalRulePayload'] = ResolversParentTypes['RemoveApprovalRulePayload']> = ResolversObject<{
   approvalMatrix?: Resolver<Maybe<ResolversTypes['ApprovalMatrix']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
-export type UserErrorResolvers<
-  ContextType = ApprovalsContext,
-  ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError'],
-> = ResolversObject<{
+export type UserErrorResolvers<ContextType = ApprovalsContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1197,3 +976,4 @@ export type Resolvers<ContextType = ApprovalsContext> = ResolversObject<{
   RemoveApprovalRulePayload?: RemoveApprovalRulePayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
+

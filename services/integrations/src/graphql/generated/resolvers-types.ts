@@ -1,10 +1,6 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { SyncRecord as SyncRecordModel } from '../../domain/sync-record';
-import {
-  LeadReference as LeadReferenceModel,
-  OrderReference as OrderReferenceModel,
-  IntegrationsContext,
-} from '../context';
+import { LeadReference as LeadReferenceModel, OrderReference as OrderReferenceModel, IntegrationsContext } from '../context';
 import { SyncAttempt as SyncAttemptModel } from '../../domain/sync-attempt';
 import { MailMessage as MailMessageModel } from '../../domain/mail-message';
 import { WelcomeLetter as WelcomeLetterModel } from '../../domain/welcome-letter';
@@ -14,14 +10,14 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** An instant, ISO-8601 with offset (e.g. 2026-11-22T10:15:00.000Z). */
-  DateTime: { input: Date; output: Date | string };
-  _FieldSet: { input: unknown; output: unknown };
+  DateTime: { input: Date; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
 };
 
 /** A prospective customer's interest in a service, captured by sales before feasibility and ordering. */
@@ -120,9 +116,11 @@ export type Mutation = {
   retryMail: RetryMailPayload;
 };
 
+
 export type MutationReplaySyncJobArgs = {
   input: ReplaySyncJobInput;
 };
+
 
 export type MutationRetryMailArgs = {
   input: RetryMailInput;
@@ -160,21 +158,25 @@ export type Query = {
   welcomeLetter?: Maybe<WelcomeLetter>;
 };
 
+
 export type QueryMailMessagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MailMessageFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 export type QuerySyncRecordArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QuerySyncRecordsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SyncRecordFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 export type QueryWelcomeLetterArgs = {
   orderId: Scalars['ID']['input'];
@@ -366,45 +368,41 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-  reference: TReference,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => Promise<TResult> | TResult;
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
 
-type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -421,41 +419,26 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<
-  TTypes,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (parent: TParent, context: TContext, info: GraphQLResolveInfo) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
-
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -469,21 +452,24 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  Lead: { __typename: 'Lead' } & GraphQLRecursivePick<FederationTypes['Lead'], { id: true }>;
-  MailMessage: { __typename: 'MailMessage' } & GraphQLRecursivePick<
-    FederationTypes['MailMessage'],
-    { id: true }
-  >;
-  Order: { __typename: 'Order' } & GraphQLRecursivePick<FederationTypes['Order'], { id: true }>;
-  SyncRecord: { __typename: 'SyncRecord' } & GraphQLRecursivePick<
-    FederationTypes['SyncRecord'],
-    { id: true }
-  >;
-  WelcomeLetter: { __typename: 'WelcomeLetter' } & GraphQLRecursivePick<
-    FederationTypes['WelcomeLetter'],
-    { id: true }
-  >;
+  Lead:
+    ( { __typename: 'Lead' }
+    & GraphQLRecursivePick<FederationTypes['Lead'], {"id":true}> );
+  MailMessage:
+    ( { __typename: 'MailMessage' }
+    & GraphQLRecursivePick<FederationTypes['MailMessage'], {"id":true}> );
+  Order:
+    ( { __typename: 'Order' }
+    & GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> );
+  SyncRecord:
+    ( { __typename: 'SyncRecord' }
+    & GraphQLRecursivePick<FederationTypes['SyncRecord'], {"id":true}> );
+  WelcomeLetter:
+    ( { __typename: 'WelcomeLetter' }
+    & GraphQLRecursivePick<FederationTypes['WelcomeLetter'], {"id":true}> );
 }>;
+
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -495,12 +481,8 @@ export type ResolversTypes = ResolversObject<{
   MailMessage: ResolverTypeWrapper<MailMessageModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  MailMessageConnection: ResolverTypeWrapper<
-    Omit<MailMessageConnection, 'edges'> & { edges: Array<ResolversTypes['MailMessageEdge']> }
-  >;
-  MailMessageEdge: ResolverTypeWrapper<
-    Omit<MailMessageEdge, 'node'> & { node: ResolversTypes['MailMessage'] }
-  >;
+  MailMessageConnection: ResolverTypeWrapper<Omit<MailMessageConnection, 'edges'> & { edges: Array<ResolversTypes['MailMessageEdge']> }>;
+  MailMessageEdge: ResolverTypeWrapper<Omit<MailMessageEdge, 'node'> & { node: ResolversTypes['MailMessage'] }>;
   MailMessageFilter: MailMessageFilter;
   MailStatus: MailStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -508,19 +490,13 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReplaySyncJobInput: ReplaySyncJobInput;
-  ReplaySyncJobPayload: ResolverTypeWrapper<
-    Omit<ReplaySyncJobPayload, 'syncJob'> & { syncJob?: Maybe<ResolversTypes['SyncRecord']> }
-  >;
+  ReplaySyncJobPayload: ResolverTypeWrapper<Omit<ReplaySyncJobPayload, 'syncJob'> & { syncJob?: Maybe<ResolversTypes['SyncRecord']> }>;
   RetryMailInput: RetryMailInput;
-  RetryMailPayload: ResolverTypeWrapper<
-    Omit<RetryMailPayload, 'mail'> & { mail?: Maybe<ResolversTypes['MailMessage']> }
-  >;
+  RetryMailPayload: ResolverTypeWrapper<Omit<RetryMailPayload, 'mail'> & { mail?: Maybe<ResolversTypes['MailMessage']> }>;
   SyncAttempt: ResolverTypeWrapper<SyncAttemptModel>;
   SyncAttemptOutcome: SyncAttemptOutcome;
   SyncRecord: ResolverTypeWrapper<SyncRecordModel>;
-  SyncRecordConnection: ResolverTypeWrapper<
-    Omit<SyncRecordConnection, 'edges'> & { edges: Array<ResolversTypes['SyncRecordEdge']> }
-  >;
+  SyncRecordConnection: ResolverTypeWrapper<Omit<SyncRecordConnection, 'edges'> & { edges: Array<ResolversTypes['SyncRecordEdge']> }>;
   SyncRecordEdge: ResolverTypeWrapper<Omit<SyncRecordEdge, 'node'> & { node: ResolversTypes['SyncRecord'] }>;
   SyncRecordFilter: SyncRecordFilter;
   SyncStatus: SyncStatus;
@@ -539,9 +515,7 @@ export type ResolversParentTypes = ResolversObject<{
   MailMessage: MailMessageModel;
   Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
-  MailMessageConnection: Omit<MailMessageConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['MailMessageEdge']>;
-  };
+  MailMessageConnection: Omit<MailMessageConnection, 'edges'> & { edges: Array<ResolversParentTypes['MailMessageEdge']> };
   MailMessageEdge: Omit<MailMessageEdge, 'node'> & { node: ResolversParentTypes['MailMessage'] };
   MailMessageFilter: MailMessageFilter;
   Mutation: Record<PropertyKey, never>;
@@ -549,16 +523,12 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   ReplaySyncJobInput: ReplaySyncJobInput;
-  ReplaySyncJobPayload: Omit<ReplaySyncJobPayload, 'syncJob'> & {
-    syncJob?: Maybe<ResolversParentTypes['SyncRecord']>;
-  };
+  ReplaySyncJobPayload: Omit<ReplaySyncJobPayload, 'syncJob'> & { syncJob?: Maybe<ResolversParentTypes['SyncRecord']> };
   RetryMailInput: RetryMailInput;
   RetryMailPayload: Omit<RetryMailPayload, 'mail'> & { mail?: Maybe<ResolversParentTypes['MailMessage']> };
   SyncAttempt: SyncAttemptModel;
   SyncRecord: SyncRecordModel;
-  SyncRecordConnection: Omit<SyncRecordConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['SyncRecordEdge']>;
-  };
+  SyncRecordConnection: Omit<SyncRecordConnection, 'edges'> & { edges: Array<ResolversParentTypes['SyncRecordEdge']> };
   SyncRecordEdge: Omit<SyncRecordEdge, 'node'> & { node: ResolversParentTypes['SyncRecord'] };
   SyncRecordFilter: SyncRecordFilter;
   UserError: UserError;
@@ -569,39 +539,19 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type LeadResolvers<
-  ContextType = IntegrationsContext,
-  ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead'],
-  FederationReferenceType extends FederationReferenceTypes['Lead'] = FederationReferenceTypes['Lead'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Lead']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type LeadResolvers<ContextType = IntegrationsContext, ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead'], FederationReferenceType extends FederationReferenceTypes['Lead'] = FederationReferenceTypes['Lead']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Lead']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   syncRecords?: Resolver<Array<ResolversTypes['SyncRecord']>, ParentType, ContextType>;
 }>;
 
-export type MailAddressResolvers<
-  ContextType = IntegrationsContext,
-  ParentType extends ResolversParentTypes['MailAddress'] = ResolversParentTypes['MailAddress'],
-> = ResolversObject<{
+export type MailAddressResolvers<ContextType = IntegrationsContext, ParentType extends ResolversParentTypes['MailAddress'] = ResolversParentTypes['MailAddress']> = ResolversObject<{
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type MailMessageResolvers<
-  ContextType = IntegrationsContext,
-  ParentType extends ResolversParentTypes['MailMessage'] = ResolversParentTypes['MailMessage'],
-  FederationReferenceType extends FederationReferenceTypes['MailMessage'] =
-    FederationReferenceTypes['MailMessage'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['MailMessage']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type MailMessageResolvers<ContextType = IntegrationsContext, ParentType extends ResolversParentTypes['MailMessage'] = ResolversParentTypes['MailMessage'], FederationReferenceType extends FederationReferenceTypes['MailMessage'] = FederationReferenceTypes['MailMessage']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MailMessage']> | FederationReferenceType, FederationReferenceType, ContextType>;
   attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   cc?: Resolver<Array<ResolversTypes['MailAddress']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -622,116 +572,52 @@ export type MailMessageResolvers<
   to?: Resolver<Array<ResolversTypes['MailAddress']>, ParentType, ContextType>;
 }>;
 
-export type MailMessageConnectionResolvers<
-  ContextType = IntegrationsContext,
-  ParentType extends ResolversParentTypes['MailMessageConnection'] =
-    ResolversParentTypes['MailMessageConnection'],
-> = ResolversObject<{
+export type MailMessageConnectionResolvers<ContextType = IntegrationsContext, ParentType extends ResolversParentTypes['MailMessageConnection'] = ResolversParentTypes['MailMessageConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['MailMessageEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type MailMessageEdgeResolvers<
-  ContextType = IntegrationsContext,
-  ParentType extends ResolversParentTypes['MailMessageEdge'] = ResolversParentTypes['MailMessageEdge'],
-> = ResolversObject<{
+export type MailMessageEdgeResolvers<ContextType = IntegrationsContext, ParentType extends ResolversParentTypes['MailMessageEdge'] = ResolversParentTypes['MailMessageEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['MailMessage'], ParentType, ContextType>;
 }>;
 
-export type MutationResolvers<
-  ContextType = IntegrationsContext,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = ResolversObject<{
-  replaySyncJob?: Resolver<
-    ResolversTypes['ReplaySyncJobPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationReplaySyncJobArgs, 'input'>
-  >;
-  retryMail?: Resolver<
-    ResolversTypes['RetryMailPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRetryMailArgs, 'input'>
-  >;
+export type MutationResolvers<ContextType = IntegrationsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  replaySyncJob?: Resolver<ResolversTypes['ReplaySyncJobPayload'], ParentType, ContextType, RequireFields<MutationReplaySyncJobArgs, 'input'>>;
+  retryMail?: Resolver<ResolversTypes['RetryMailPayload'], ParentType, ContextType, RequireFields<MutationRetryMailArgs, 'input'>>;
 }>;
 
-export type OrderResolvers<
-  ContextType = IntegrationsContext,
-  ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'],
-  FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Order']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type OrderResolvers<ContextType = IntegrationsContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mails?: Resolver<Array<ResolversTypes['MailMessage']>, ParentType, ContextType>;
   syncJobs?: Resolver<Array<ResolversTypes['SyncRecord']>, ParentType, ContextType>;
 }>;
 
-export type PageInfoResolvers<
-  ContextType = IntegrationsContext,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = ResolversObject<{
+export type PageInfoResolvers<ContextType = IntegrationsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<
-  ContextType = IntegrationsContext,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = ResolversObject<{
-  mailMessages?: Resolver<
-    ResolversTypes['MailMessageConnection'],
-    ParentType,
-    ContextType,
-    Partial<QueryMailMessagesArgs>
-  >;
-  syncRecord?: Resolver<
-    Maybe<ResolversTypes['SyncRecord']>,
-    ParentType,
-    ContextType,
-    RequireFields<QuerySyncRecordArgs, 'id'>
-  >;
-  syncRecords?: Resolver<
-    ResolversTypes['SyncRecordConnection'],
-    ParentType,
-    ContextType,
-    Partial<QuerySyncRecordsArgs>
-  >;
-  welcomeLetter?: Resolver<
-    Maybe<ResolversTypes['WelcomeLetter']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryWelcomeLetterArgs, 'orderId'>
-  >;
+export type QueryResolvers<ContextType = IntegrationsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  mailMessages?: Resolver<ResolversTypes['MailMessageConnection'], ParentType, ContextType, Partial<QueryMailMessagesArgs>>;
+  syncRecord?: Resolver<Maybe<ResolversTypes['SyncRecord']>, ParentType, ContextType, RequireFields<QuerySyncRecordArgs, 'id'>>;
+  syncRecords?: Resolver<ResolversTypes['SyncRecordConnection'], ParentType, ContextType, Partial<QuerySyncRecordsArgs>>;
+  welcomeLetter?: Resolver<Maybe<ResolversTypes['WelcomeLetter']>, ParentType, ContextType, RequireFields<QueryWelcomeLetterArgs, 'orderId'>>;
 }>;
 
-export type ReplaySyncJobPayloadResolvers<
-  ContextType = IntegrationsContext,
-  ParentType extends ResolversParentTypes['ReplaySyncJobPayload'] =
-    ResolversParentTypes['ReplaySyncJobPayload'],
-> = ResolversObject<{
+export type ReplaySyncJobPayloadResolvers<ContextType = IntegrationsContext, ParentType extends ResolversParentTypes['ReplaySyncJobPayload'] = ResolversParentTypes['ReplaySyncJobPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   syncJob?: Resolver<Maybe<ResolversTypes['SyncRecord']>, ParentType, ContextType>;
 }>;
 
-export type RetryMailPayloadResolvers<
-  ContextType = IntegrationsContext,
-  ParentType extends ResolversParentTypes['RetryMailPayload'] = ResolversParentTypes['RetryMailPayload'],
-> = ResolversObject<{
+export type RetryMailPayloadResolvers<ContextType = IntegrationsContext, ParentType extends ResolversParentTypes['RetryMailPayload'] = ResolversParentTypes['RetryMailPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   mail?: Resolver<Maybe<ResolversTypes['MailMessage']>, ParentType, ContextType>;
 }>;
 
-export type SyncAttemptResolvers<
-  ContextType = IntegrationsContext,
-  ParentType extends ResolversParentTypes['SyncAttempt'] = ResolversParentTypes['SyncAttempt'],
-> = ResolversObject<{
+export type SyncAttemptResolvers<ContextType = IntegrationsContext, ParentType extends ResolversParentTypes['SyncAttempt'] = ResolversParentTypes['SyncAttempt']> = ResolversObject<{
   attempt?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   attemptedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -740,17 +626,8 @@ export type SyncAttemptResolvers<
   statusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
-export type SyncRecordResolvers<
-  ContextType = IntegrationsContext,
-  ParentType extends ResolversParentTypes['SyncRecord'] = ResolversParentTypes['SyncRecord'],
-  FederationReferenceType extends FederationReferenceTypes['SyncRecord'] =
-    FederationReferenceTypes['SyncRecord'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['SyncRecord']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type SyncRecordResolvers<ContextType = IntegrationsContext, ParentType extends ResolversParentTypes['SyncRecord'] = ResolversParentTypes['SyncRecord'], FederationReferenceType extends FederationReferenceTypes['SyncRecord'] = FederationReferenceTypes['SyncRecord']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SyncRecord']> | FederationReferenceType, FederationReferenceType, ContextType>;
   aggregateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   aggregateType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   attemptCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -770,44 +647,25 @@ export type SyncRecordResolvers<
   system?: Resolver<ResolversTypes['SyncSystem'], ParentType, ContextType>;
 }>;
 
-export type SyncRecordConnectionResolvers<
-  ContextType = IntegrationsContext,
-  ParentType extends ResolversParentTypes['SyncRecordConnection'] =
-    ResolversParentTypes['SyncRecordConnection'],
-> = ResolversObject<{
+export type SyncRecordConnectionResolvers<ContextType = IntegrationsContext, ParentType extends ResolversParentTypes['SyncRecordConnection'] = ResolversParentTypes['SyncRecordConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['SyncRecordEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type SyncRecordEdgeResolvers<
-  ContextType = IntegrationsContext,
-  ParentType extends ResolversParentTypes['SyncRecordEdge'] = ResolversParentTypes['SyncRecordEdge'],
-> = ResolversObject<{
+export type SyncRecordEdgeResolvers<ContextType = IntegrationsContext, ParentType extends ResolversParentTypes['SyncRecordEdge'] = ResolversParentTypes['SyncRecordEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['SyncRecord'], ParentType, ContextType>;
 }>;
 
-export type UserErrorResolvers<
-  ContextType = IntegrationsContext,
-  ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError'],
-> = ResolversObject<{
+export type UserErrorResolvers<ContextType = IntegrationsContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type WelcomeLetterResolvers<
-  ContextType = IntegrationsContext,
-  ParentType extends ResolversParentTypes['WelcomeLetter'] = ResolversParentTypes['WelcomeLetter'],
-  FederationReferenceType extends FederationReferenceTypes['WelcomeLetter'] =
-    FederationReferenceTypes['WelcomeLetter'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['WelcomeLetter']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type WelcomeLetterResolvers<ContextType = IntegrationsContext, ParentType extends ResolversParentTypes['WelcomeLetter'] = ResolversParentTypes['WelcomeLetter'], FederationReferenceType extends FederationReferenceTypes['WelcomeLetter'] = FederationReferenceTypes['WelcomeLetter']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WelcomeLetter']> | FederationReferenceType, FederationReferenceType, ContextType>;
   contentBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -840,3 +698,4 @@ export type Resolvers<ContextType = IntegrationsContext> = ResolversObject<{
   UserError?: UserErrorResolvers<ContextType>;
   WelcomeLetter?: WelcomeLetterResolvers<ContextType>;
 }>;
+
