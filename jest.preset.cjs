@@ -4,7 +4,7 @@
 const path = require('node:path');
 
 const root = __dirname;
-const packages = ['contracts', 'config', 'persistence', 'messaging', 'auth', 'server', 'testkit'];
+const packages = ['contracts', 'config', 'persistence', 'messaging', 'auth', 'server', 'testkit', 'backup'];
 const services = ['orders', 'approvals', 'feasibility', 'masters', 'integrations'];
 
 const moduleNameMapper = {

@@ -1,0 +1,11 @@
+export * from './errors';
+export * from './settings';
+export * from './schedule';
+export * from './retention';
+export * from './manifest';
+export * from './archive';
+export * from './backup';
+export * from './restore';
+export * from './scheduler';
+export { tablesWithRows } from './mysql-restore';
+export { inspectSqlite, sqliteFileOf, type SqliteSummary } from './sqlite-files';
