@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gql } from 'graphql-tag';
+import type { EntitySchema, ObjectLiteral } from 'typeorm';
 import { loadServiceEnv, type ServiceEnv } from '@oms/config';
 import { SYSTEM_ACTOR, stateCreated, topicOf, type EventEnvelope } from '@oms/contracts';
 import { DeadLetterEntity, InboxEntity, OutboxEntity } from '@oms/messaging';
@@ -80,7 +81,7 @@ describe('dead-letters command (SQLite)', () => {
   }
 
   /** The rows of one table, read after the command closed the database. */
-  async function rows(entity: typeof DeadLetterEntity | typeof InboxEntity | typeof OutboxEntity) {
+  async function rows<T extends ObjectLiteral>(entity: EntitySchema<T>): Promise<T[]> {
     const db = await openServiceDatabase(probe, env);
     try {
       return await db.manager.getRepository(entity).find();

@@ -18,7 +18,12 @@ export async function runServiceProcess<C extends RequestContext>(
   if (command === 'dead-letters') {
     let code: number;
     try {
-      code = await runDeadLetterCommand(module, loadServiceEnv(), args, (line) =>
+      // The command answers no calls, so it needs no gateway proof key (the embedded default has none to give).
+      const env = loadServiceEnv({
+        GATEWAY_PROOF_PUBLIC_KEYS: 'unused: no calls are served',
+        ...process.env,
+      });
+      code = await runDeadLetterCommand(module, env, args, (line) =>
         process.stdout.write(`${JSON.stringify(line)}\n`),
       );
     } catch (err) {
