@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { freePort, gql, gqlData, startProcess, waitUntil, type ServiceProcess } from '@oms/testkit';
+import { gql, gqlData, startProcess, waitUntil, type ServiceProcess } from '@oms/testkit';
 import { ADMIN, REFRESH, signIn, untilKnownEverywhere } from './secured-system';
-import { createBranch, createCity, ops, repoRoot } from './system';
+import { createBranch, createCity, embeddedPorts, ops, repoRoot } from './system';
 
 /**
  * The newcomer's command: the built embedded launcher, no MySQL and no Kafka, SQLite files under one data
@@ -31,12 +31,7 @@ describe('embedded mode (npm start)', () => {
   beforeAll(async () => {
     env = {
       DATA_DIR: join(dataDir, 'data'),
-      GATEWAY_PORT: String(await freePort()),
-      ORDERS_PORT: String(await freePort()),
-      APPROVALS_PORT: String(await freePort()),
-      FEASIBILITY_PORT: String(await freePort()),
-      MASTERS_PORT: String(await freePort()),
-      INTEGRATIONS_PORT: String(await freePort()),
+      ...(await embeddedPorts()),
       KAFKA_BROKERS: '',
       DATABASE_URL: '',
       LOG_LEVEL: 'warn',

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { gqlData, startDistributedSystem, type DistributedSystem } from '@oms/testkit';
+import { freePort, gqlData, startDistributedSystem, type DistributedSystem } from '@oms/testkit';
 import { ADMIN } from './secured-system';
 
 export type { DistributedSystem };
@@ -16,6 +16,14 @@ export function startDistributed(suffix: string): Promise<DistributedSystem> {
     suffix,
     extraEnv: { BOOTSTRAP_ADMIN_EMAIL: ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password },
   });
+}
+
+/** Free ports for the embedded system's gateway and five subgraphs, as its settings name them. */
+export async function embeddedPorts(): Promise<Record<string, string>> {
+  const names = ['GATEWAY', 'ORDERS', 'APPROVALS', 'FEASIBILITY', 'MASTERS', 'INTEGRATIONS'];
+  const ports: Record<string, string> = {};
+  for (const name of names) ports[`${name}_PORT`] = String(await freePort());
+  return ports;
 }
 
 /** GraphQL operations a frontend would send. */

@@ -13,6 +13,12 @@ describe('embedded settings', () => {
     });
   });
 
+  it('backs up daily at 02:00 UTC by default and names a malformed schedule', () => {
+    expect(loadEmbeddedEnv({})).toMatchObject({ BACKUP_DAILY_AT: '02:00', BACKUP_RETENTION_DAYS: 14 });
+    expect(loadEmbeddedEnv({ BACKUP_DAILY_AT: 'off' }).BACKUP_DAILY_AT).toBe('off');
+    expect(() => loadEmbeddedEnv({ BACKUP_DAILY_AT: '2am' })).toThrow(/BACKUP_DAILY_AT/);
+  });
+
   it('names a malformed port', () => {
     expect(() => loadEmbeddedEnv({ MASTERS_PORT: 'x' })).toThrow(/MASTERS_PORT/);
   });

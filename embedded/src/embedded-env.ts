@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { loadConfig, port } from '@oms/config';
+import { backupScheduleShape } from '@oms/backup';
 
 /** The settings of the embedded mode (everything has a default: no servers needed). */
 export const embeddedEnvSchema = z.object({
@@ -12,6 +13,8 @@ export const embeddedEnvSchema = z.object({
   MASTERS_PORT: port(4004),
   INTEGRATIONS_PORT: port(4005),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /** The daily backup: BACKUP_DAILY_AT (HH:MM UTC or off), BACKUP_DIR, BACKUP_RETENTION_DAYS/_COUNT. */
+  ...backupScheduleShape,
 });
 
 /** Embedded-mode settings. */

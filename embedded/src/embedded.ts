@@ -16,6 +16,8 @@ import { approvalsService } from '@oms/approvals';
 import { feasibilityService } from '@oms/feasibility';
 import { mastersService } from '@oms/masters';
 import { integrationsService } from '@oms/integrations';
+import type { DailyBackups } from '@oms/backup';
+import { startDailyBackups } from './backup-schedule';
 
 /** Starts one subgraph service; keeps each module's own context type without casts. */
 interface Launcher {
@@ -48,6 +50,8 @@ const PORT_VARIABLE: Record<ServiceName, keyof EmbeddedEnv> = {
 export interface EmbeddedSystem {
   gatewayUrl: string;
   services: RunningService[];
+  /** The daily backup of the SQLite files (null when BACKUP_DAILY_AT=off). */
+  backups: DailyBackups | null;
   stop(): Promise<void>;
 }
 
@@ -95,10 +99,14 @@ export async function startEmbedded(
       proofPrivateKey: proofKey.privateJwk,
     });
     logger.info({ url: gateway.url, dataDir: env.DATA_DIR }, 'OMS is up (embedded mode)');
+    const backups = startDailyBackups(env, services, logger);
     return {
       gatewayUrl: gateway.url,
       services,
+      backups,
       stop: async () => {
+        // A backup in progress finishes while the databases are still open.
+        await backups?.stop();
         await gateway.stop();
         await stopAll();
         await transport.disconnect();

@@ -1,2 +1,3 @@
 export * from './embedded';
 export * from './embedded-env';
+export * from './backup-schedule';

@@ -111,12 +111,13 @@ export async function restoreMysql(items: MysqlRestoreItem[], options: { force: 
 async function loadStaging(conn: Connection, item: MysqlRestoreItem, staging: string): Promise<void> {
   const counts: Record<string, number> = {};
   const columnsOf = new Map<string, { columns: string[]; hex: boolean[] }>();
+  await conn.query(
+    "SET SESSION sql_mode = 'NO_AUTO_VALUE_ON_ZERO', foreign_key_checks = 0, unique_checks = 0",
+  );
+  // Created right before it is iterated: readline reads ahead, and lines it emits before the loop are lost.
   const lines = createInterface({ input: createReadStream(item.file, 'utf8'), crlfDelay: Infinity });
   let first = true;
   try {
-    await conn.query(
-      "SET SESSION sql_mode = 'NO_AUTO_VALUE_ON_ZERO', foreign_key_checks = 0, unique_checks = 0",
-    );
     for await (const text of lines) {
       if (text === '') continue;
       const line = JSON.parse(text) as DumpLine;

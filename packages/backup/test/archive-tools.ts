@@ -2,7 +2,6 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import * as tar from 'tar';
-import type { Connection, RowDataPacket } from 'mysql2/promise';
 
 /**
  * Writes a copy of an archive beside it (`<name>.<label>.tar.gz`) after `change` has edited its members
@@ -39,38 +38,4 @@ export async function rewriteArchive(
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/**
- * Every table of a MySQL database: its definition (SHOW CREATE TABLE, with the AUTO_INCREMENT counter) and
- * all its rows in primary-key order with every value as the server's text (binary as hex): two snapshots
- * are equal only when the databases are equal row for row.
- */
-export async function tableSnapshot(conn: Connection, database: string): Promise<Record<string, unknown>> {
-  const [tables] = await conn.query<RowDataPacket[]>(
-    "SELECT TABLE_NAME AS name FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME",
-    [database],
-  );
-  const snapshot: Record<string, unknown> = {};
-  for (const { name } of tables as { name: string }[]) {
-    const qualified = `\`${database}\`.\`${name}\``;
-    const [created] = await conn.query<RowDataPacket[]>(`SHOW CREATE TABLE ${qualified}`);
-    const [columns] = await conn.query<RowDataPacket[]>(
-      'SELECT COLUMN_NAME AS name, DATA_TYPE AS type FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION',
-      [database, name],
-    );
-    const select = columns
-      .map((c) =>
-        /blob|binary|bit/.test(String(c.type))
-          ? `HEX(\`${String(c.name)}\`)`
-          : `CAST(\`${String(c.name)}\` AS CHAR)`,
-      )
-      .join(', ');
-    const [rows] = await conn.query({
-      sql: `SELECT ${select} FROM ${qualified} ORDER BY ${columns.map((_, i) => i + 1).join(', ')}`,
-      rowsAsArray: true,
-    });
-    snapshot[name] = { create: String(created[0]['Create Table']), rows };
-  }
-  return snapshot;
 }

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createConnection, type Connection, type RowDataPacket } from 'mysql2/promise';
 import { SERVICES, type ServiceName } from '@oms/contracts';
-import { createTestDatabase, testMysqlServerUrl, type TestDatabase } from '@oms/testkit';
+import {
+  createTestDatabase,
+  snapshotMysqlDatabase,
+  testMysqlServerUrl,
+  type TestDatabase,
+} from '@oms/testkit';
 import {
   createBackup,
   databaseUrlVariable,
@@ -13,7 +18,7 @@ import {
   type BackupSettings,
 } from '../src';
 import { main } from '../src/cli';
-import { rewriteArchive, tableSnapshot } from './archive-tools';
+import { rewriteArchive } from './archive-tools';
 
 /**
  * Backup and restore against the real MariaDB: five databases standing in for the services, with the column
@@ -47,7 +52,7 @@ describe('MySQL backup and restore', () => {
 
   const snapshotAll = async () => {
     const all: Record<string, unknown> = {};
-    for (const s of SERVICES) all[s] = await tableSnapshot(server, databases[s].name);
+    for (const s of SERVICES) all[s] = await snapshotMysqlDatabase(databases[s].url);
     return all;
   };
 

@@ -1,4 +1,4 @@
-import { createConnection } from 'mysql2/promise';
+import { createConnection, type RowDataPacket } from 'mysql2/promise';
 import { uniqueSuffix } from './unique';
 
 /**
@@ -43,4 +43,46 @@ async function withServer<T>(
   } finally {
     await conn.end();
   }
+}
+
+/**
+ * Every table of a MySQL database as a comparable value: its definition (SHOW CREATE TABLE, keys and the
+ * AUTO_INCREMENT counter included) and all its rows, sorted, each value as the server's text (binary as
+ * hex). Two snapshots are equal only when the databases are equal table for table and row for row.
+ * `databaseUrl` names the database (`mysql://.../<database>`).
+ */
+export async function snapshotMysqlDatabase(
+  databaseUrl: string,
+): Promise<Record<string, { create: string; rows: unknown[] }>> {
+  const database = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
+  const server = new URL(databaseUrl);
+  server.pathname = '/';
+  return withServer(server.toString(), async (conn) => {
+    const [tables] = await conn.query<RowDataPacket[]>(
+      "SELECT TABLE_NAME AS name FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME",
+      [database],
+    );
+    const snapshot: Record<string, { create: string; rows: unknown[] }> = {};
+    for (const { name } of tables as { name: string }[]) {
+      const qualified = `\`${database}\`.\`${name}\``;
+      const [created] = await conn.query<RowDataPacket[]>(`SHOW CREATE TABLE ${qualified}`);
+      const [columns] = await conn.query<RowDataPacket[]>(
+        'SELECT COLUMN_NAME AS name, DATA_TYPE AS type FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION',
+        [database, name],
+      );
+      const select = columns
+        .map((c) =>
+          /blob|binary|bit/.test(String(c.type))
+            ? `HEX(\`${String(c.name)}\`)`
+            : `CAST(\`${String(c.name)}\` AS CHAR)`,
+        )
+        .join(', ');
+      const [rows] = await conn.query({
+        sql: `SELECT ${select} FROM ${qualified} ORDER BY ${columns.map((_, i) => i + 1).join(', ')}`,
+        rowsAsArray: true,
+      });
+      snapshot[name] = { create: String(created[0]['Create Table']), rows: rows as unknown[] };
+    }
+    return snapshot;
+  });
 }
