@@ -1,4 +1,4 @@
-import { createLogger } from '@oms/config';
+import { createLogger, type Logger } from '@oms/config';
 import { startGateway, type RunningGateway } from '@oms/gateway';
 import { ordersService } from '@oms/orders';
 import { approvalsService } from '@oms/approvals';
@@ -44,6 +44,12 @@ export interface SecuredSystem {
   stop(): Promise<void>;
 }
 
+/** How to start a secured system beyond its settings. */
+export interface SecuredSystemOptions {
+  /** The logger of each subgraph and of the gateway (default: the service's own; the gateway's silent). */
+  loggerOf?: (name: ServiceName | 'gateway') => Logger | undefined;
+}
+
 const SERVICE_ORDER: ServiceName[] = ['masters', 'orders', 'approvals', 'feasibility', 'integrations'];
 
 /**
@@ -65,7 +71,10 @@ function moduleOf(name: ServiceName, env: Record<string, string>): ServiceModule
  * Starts the system as a client meets it: every request goes through the gateway, which verifies tokens
  * against masters' published keys and signs its proof for the subgraphs. masters bootstraps `ADMIN`.
  */
-export async function startSecuredSystem(extraEnv: Record<string, string> = {}): Promise<SecuredSystem> {
+export async function startSecuredSystem(
+  extraEnv: Record<string, string> = {},
+  options: SecuredSystemOptions = {},
+): Promise<SecuredSystem> {
   const suffix = `.${uniqueSuffix()}`;
   const services = {} as Record<ServiceName, ServiceUnderTest>;
   const env = { BOOTSTRAP_ADMIN_EMAIL: ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password, ...extraEnv };
@@ -90,6 +99,7 @@ export async function startSecuredSystem(extraEnv: Record<string, string> = {}):
         topicSuffix: suffix,
         extra: { ...env, ...serviceEnv, PORT: String(current.service.port) },
       }),
+      { logger: options.loggerOf?.(name) },
     );
     restarted.push(next);
     // Its stop still stops the first instance (already stopped), drops the database and deletes the topics.
@@ -108,13 +118,14 @@ export async function startSecuredSystem(extraEnv: Record<string, string> = {}):
         suffix,
         record: [],
         extraEnv: env,
+        logger: options.loggerOf?.(name),
       });
     }
     gateway = await startGateway({
       port: 0,
       subgraphUrls: Object.fromEntries(Object.values(services).map((s) => [s.service.name, s.service.url])),
       proofPrivateKey: TEST_PROOF_PRIVATE_JWK,
-      logger: createLogger('gateway', 'silent'),
+      logger: options.loggerOf?.('gateway') ?? createLogger('gateway', 'silent'),
     });
   } catch (err) {
     await stop().catch(() => undefined);

@@ -9,7 +9,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { GraphQLFormattedError } from 'graphql';
-import { createLogger, type Logger } from '@oms/config';
+import { createLogger, withLogContext, type Logger } from '@oms/config';
+import { ServiceMetrics, operationObserver } from '@oms/server/lite';
 import { AccessTokenVerifier, ProofSigner, type JWK, type TokenAudience } from '@oms/auth/lite';
 import { correlationIdMiddleware, gatewayContextOf, type GatewayContext } from './gateway-context';
 import { fileProxy } from './file-proxy';
@@ -37,6 +38,8 @@ export interface GatewayOptions {
   maxQueryDepth?: number;
   /** Default 5000. */
   maxQueryCost?: number;
+  /** How many distinct operation names the latency histogram labels before folding into `(other)`. */
+  maxOperationNames?: number;
   /** How long `/readyz` waits for each subgraph's `/readyz`; default 2000 ms. */
   readinessTimeoutMs?: number;
   logger?: Logger;
@@ -55,6 +58,8 @@ export interface RunningGateway {
   /** The GraphQL endpoint, e.g. `http://127.0.0.1:4000/graphql`. */
   url: string;
   port: number;
+  /** What `GET /metrics` serves. */
+  metrics: ServiceMetrics;
   /** Stops taking requests, lets in-flight ones finish, then closes subgraph connections. */
   stop(): Promise<void>;
 }
@@ -66,7 +71,8 @@ export function defaultSupergraphPath(): string {
 
 /**
  * Serves the composed supergraph: Apollo Gateway behind Apollo Server 5 on Express 5, with `/graphql`,
- * `/healthz` (the process is alive) and `/readyz` (every subgraph's `/readyz` answers 200). Each request
+ * `/healthz` (the process is alive), `/readyz` (every subgraph's `/readyz` answers 200) and `/metrics`
+ * (Prometheus; each operation is also logged once, with its correlation id). Each request
  * gets one correlation id; its access token is verified against masters' published keys and the caller is
  * vouched for to every subgraph with a signed proof; operations deeper or costlier than the limits are
  * refused before any subgraph is called.
@@ -96,8 +102,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const metrics = new ServiceMetrics('gateway', { logger: logger.child({ component: 'metrics' }) });
+  // One access-log line per operation (`graphql operation`) with its correlation id, and the histogram.
+  const operations = operationObserver({
+    metrics,
+    logger,
+    maxOperationNames: options.maxOperationNames,
+    correlationIdOf: (_req, res) => res.locals.correlationId as string,
+  });
   const plugins: ApolloServerPlugin<GatewayContext>[] = [
     ApolloServerPluginDrainHttpServer({ httpServer }),
+    operations.plugin,
     queryLimitsPlugin({ maxDepth: options.maxQueryDepth ?? 10, maxCost: options.maxQueryCost ?? 5000 }),
   ];
   if (production) plugins.push(ApolloServerPluginLandingPageDisabled());
@@ -130,6 +145,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   let stopping = false;
   app.use(correlationIdMiddleware);
+  app.use((_req, res, next) => withLogContext({ correlationId: res.locals.correlationId as string }, next));
+  app.get('/metrics', metrics.handler());
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
@@ -149,6 +166,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    operations.middleware,
     expressMiddleware(apollo, { context: ({ req, res }) => gatewayContextOf(req, res, auth, logger) }),
   );
 
@@ -172,6 +190,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   return {
     url: `http://${host}:${port}/graphql`,
     port,
+    metrics,
     stop: () =>
       (stopped ??= (async () => {
         stopping = true;

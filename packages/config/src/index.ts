@@ -2,3 +2,4 @@ export * from './load-config';
 export * from './fields';
 export * from './service-config';
 export * from './logger';
+export * from './log-context';

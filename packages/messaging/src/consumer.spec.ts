@@ -9,6 +9,7 @@ import {
   type EventDefinition,
   type EventEnvelope,
 } from '@oms/contracts';
+import { createLogger } from '@oms/config';
 import type { Database } from '@oms/persistence';
 import { EventConsumer, type ConsumerOptions, type EventHandler } from './consumer';
 import { DeadLetterEntity, InboxEntity, OutboxEntity } from './tables';
@@ -338,5 +339,39 @@ describe('EventConsumer (fake transport, SQLite)', () => {
     });
     expect(wakes).toBe(1);
     expect(consumer.stats).toMatchObject({ applied: 1, duplicates: 1 });
+  });
+
+  it("writes every log line of handling an event with its correlation id, the handler's own included", async () => {
+    const lines: { msg: string; correlationId?: string; eventId?: string; component?: string }[] = [];
+    const logger = createLogger('probe', 'debug', {
+      write: (line: string) => void lines.push(JSON.parse(line)),
+    });
+    let calls = 0;
+    const consumer = await startConsumer(
+      {
+        'state.created': async () => {
+          calls += 1;
+          logger.child({ component: 'handler' }).info('handling');
+          if (calls === 1) throw new Error('transient');
+        },
+      },
+      { logger },
+    );
+    const event = anEnvelope(stateCreated, 's-1', aStateCreated('s-1', 'Karnataka'));
+    await transport.deliver(asMessage(event));
+    const broken = { ...anEnvelope(stateCreated, 's-2', {}), correlationId: 'broken-request' };
+    await transport.deliver(asMessage(broken));
+
+    expect(lines.map((l) => [l.msg, l.correlationId])).toEqual([
+      ['handling', event.correlationId],
+      ['event failed; retrying', event.correlationId],
+      ['handling', event.correlationId],
+      ['event applied', event.correlationId],
+      ['event dead-lettered', 'broken-request'],
+    ]);
+    expect(lines[3].eventId).toBe(event.id);
+    expect(lines[0].component).toBe('handler');
+    expect(await consumer.storedDeadLetters()).toBe(1);
+    expect(await consumer.lag()).toEqual([{ topic: TOPIC, partition: 0, lag: 0 }]);
   });
 });

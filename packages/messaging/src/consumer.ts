@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Logger } from '@oms/config';
+import { withLogContext, type Logger } from '@oms/config';
 import { isDatabaseUnavailable, type Database } from '@oms/persistence';
 import {
   EVENT_CATALOG,
@@ -10,7 +10,7 @@ import {
   type EventEnvelope,
 } from '@oms/contracts';
 import { DeadLetterEntity, InboxEntity } from './tables';
-import type { MessageTransport, Subscription, TransportMessage } from './transport';
+import type { MessageTransport, PartitionLag, Subscription, TransportMessage } from './transport';
 import { OutboxWriter } from './outbox';
 import type { Transaction } from './unit-of-work';
 
@@ -79,22 +79,49 @@ export class EventConsumer {
     this.subscription = null;
   }
 
-  /** Processes one delivered message; resolves when it is applied, skipped as duplicate, or dead-lettered. */
+  /** How far this consumer's group is behind on each partition of its topics. */
+  lag(): Promise<PartitionLag[]> {
+    return this.transport.consumerLag(this.groupId, this.options.topics);
+  }
+
+  /** How many of this consumer's dead letters wait in the `dead_letter` table (not replayed yet). */
+  storedDeadLetters(): Promise<number> {
+    return this.db.read((em) => em.getRepository(DeadLetterEntity).countBy({ consumer: this.options.name }));
+  }
+
+  /**
+   * Processes one delivered message; resolves when it is applied, skipped as duplicate, or dead-lettered.
+   * Every log line written meanwhile (here and in the handler) carries the event's correlation id, the one
+   * of the request that caused it, so one request can be followed through the events it set off.
+   */
   async handle(message: TransportMessage): Promise<void> {
     let event: EventEnvelope;
     try {
       event = this.parse(message);
     } catch (err) {
       if (err instanceof IgnoredEvent) return;
-      await this.deadLetter(message, null, err, 0);
+      await withLogContext({ correlationId: correlationIdOf(message) }, () =>
+        this.deadLetter(message, null, err, 0),
+      );
       return;
     }
     const handler = this.options.handlers[event.type];
     if (!handler) return;
+    await withLogContext(
+      { correlationId: event.correlationId, eventId: event.id, eventType: event.type },
+      () => this.process(message, event, handler),
+    );
+  }
+
+  private async process(
+    message: TransportMessage,
+    event: EventEnvelope,
+    handler: EventHandler,
+  ): Promise<void> {
     let outages = 0;
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.apply(event, handler);
+        await this.apply(event, handler, message.topic);
         return;
       } catch (err) {
         // Stopping: leave the message unacknowledged; it is redelivered after the restart.
@@ -150,7 +177,7 @@ export class EventConsumer {
     return { ...envelope.data, payload: payload.data as Record<string, unknown> };
   }
 
-  private async apply(event: EventEnvelope, handler: EventHandler): Promise<void> {
+  private async apply(event: EventEnvelope, handler: EventHandler, topic: string): Promise<void> {
     let wrote = 0;
     const outcome = await this.db.transaction(async (em) => {
       const inbox = em.getRepository(InboxEntity);
@@ -170,9 +197,11 @@ export class EventConsumer {
     });
     if (outcome === 'duplicate') {
       this.stats.duplicates += 1;
+      this.options.logger.debug({ topic }, 'event already applied; skipped');
       return;
     }
     this.stats.applied += 1;
+    this.options.logger.info({ topic, eventsWritten: wrote }, 'event applied');
     if (wrote > 0) this.options.onEventsWritten?.();
   }
 
@@ -218,6 +247,17 @@ export class EventConsumer {
     );
     this.stats.deadLettered += 1;
   }
+}
+
+/** The correlation id of a message too broken to parse as an event, when it has one at all. */
+function correlationIdOf(message: TransportMessage): string {
+  try {
+    const value = (JSON.parse(message.value) as { correlationId?: unknown } | null)?.correlationId;
+    if (typeof value === 'string' && value.length > 0) return value.slice(0, 100);
+  } catch {
+    // Not JSON: nothing to follow.
+  }
+  return 'unknown';
 }
 
 /** An event this consumer has no handler for: acknowledged without effect. */

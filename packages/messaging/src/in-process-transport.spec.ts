@@ -181,4 +181,23 @@ describe('InProcessTransport', () => {
     await bus.publish([msg('t', 'k', 'v')]);
     expect(seen).toEqual(['new']);
   });
+
+  it('reports as lag the messages a group has been handed and not yet handled', async () => {
+    const bus = await newBus();
+    const gate = deferred();
+    await bus.subscribe({ groupId: 'slow', topics: ['t', 'u'], handler: () => gate.promise });
+    await bus.subscribe({ groupId: 'fast', topics: ['t'], handler: async () => undefined });
+    const first = bus.publish([msg('t', 'k', '1')]);
+    const second = bus.publish([msg('t', 'k', '2')]);
+    await settle();
+    expect(await bus.consumerLag('slow', ['t', 'u'])).toEqual([
+      { topic: 't', partition: 0, lag: 2 },
+      { topic: 'u', partition: 0, lag: 0 },
+    ]);
+    expect(await bus.consumerLag('fast', ['t'])).toEqual([{ topic: 't', partition: 0, lag: 0 }]);
+    gate.resolve();
+    await Promise.all([first, second]);
+    expect(await bus.consumerLag('slow', ['t'])).toEqual([{ topic: 't', partition: 0, lag: 0 }]);
+    expect(await bus.consumerLag('nobody', ['t'])).toEqual([{ topic: 't', partition: 0, lag: 0 }]);
+  });
 });

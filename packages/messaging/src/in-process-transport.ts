@@ -1,4 +1,10 @@
-import type { MessageTransport, SubscribeOptions, Subscription, TransportMessage } from './transport';
+import type {
+  MessageTransport,
+  PartitionLag,
+  SubscribeOptions,
+  Subscription,
+  TransportMessage,
+} from './transport';
 
 interface Group {
   id: string;
@@ -6,6 +12,8 @@ interface Group {
   handler: SubscribeOptions['handler'];
   /** Deliveries to one group run one at a time, in publish order, like one Kafka partition. */
   tail: Promise<void>;
+  /** Messages delivered to the group and not yet handled, by topic (its lag). */
+  pending: Map<string, number>;
 }
 
 /**
@@ -45,7 +53,10 @@ export class InProcessTransport implements MessageTransport {
       const deliveries = [...this.groups.values()]
         .filter((g) => g.topics.has(message.topic))
         .map((group) => {
-          const delivery = group.tail.then(() => group.handler(message));
+          group.pending.set(message.topic, (group.pending.get(message.topic) ?? 0) + 1);
+          const delivery = group.tail
+            .then(() => group.handler(message))
+            .finally(() => group.pending.set(message.topic, (group.pending.get(message.topic) ?? 1) - 1));
           group.tail = delivery.catch(() => undefined);
           return delivery;
         });
@@ -59,6 +70,7 @@ export class InProcessTransport implements MessageTransport {
       topics: new Set(options.topics),
       handler: options.handler,
       tail: Promise.resolve(),
+      pending: new Map(),
     };
     this.groups.set(options.groupId, group);
     return {
@@ -67,6 +79,12 @@ export class InProcessTransport implements MessageTransport {
         await group.tail;
       },
     };
+  }
+
+  /** One partition per topic; the lag is what the group has been handed and not yet handled. */
+  async consumerLag(groupId: string, topics: string[]): Promise<PartitionLag[]> {
+    const group = this.groups.get(groupId);
+    return topics.map((topic) => ({ topic, partition: 0, lag: group?.pending.get(topic) ?? 0 }));
   }
 
   isReady(): boolean {

@@ -8,7 +8,13 @@ import {
   type LogEntry,
 } from 'kafkajs';
 import type { Logger } from '@oms/config';
-import type { MessageTransport, SubscribeOptions, Subscription, TransportMessage } from './transport';
+import type {
+  MessageTransport,
+  PartitionLag,
+  SubscribeOptions,
+  Subscription,
+  TransportMessage,
+} from './transport';
 
 /** Settings of the Kafka adapter. */
 export interface KafkaTransportOptions {
@@ -38,6 +44,10 @@ export class KafkaTransport implements MessageTransport {
   private readonly consumers = new Set<Consumer>();
   private readonly crashed = new Set<Consumer>();
   private producerConnected = false;
+  /** The admin client that reads offsets for metrics, connected on first use. */
+  private metricsAdmin: Promise<Admin> | null = null;
+  /** The next offset to process, by group, topic and partition, as this process's consumers handled them. */
+  private readonly processed = new Map<string, number>();
 
   constructor(private readonly options: KafkaTransportOptions) {
     const log = options.logger.child({ component: 'kafkajs' });
@@ -126,7 +136,7 @@ export class KafkaTransport implements MessageTransport {
     await consumer.connect();
     await consumer.subscribe({ topics: options.topics, fromBeginning: true });
     await consumer.run({
-      eachMessage: async ({ topic, message }) => {
+      eachMessage: async ({ topic, partition, message }) => {
         const headers: Record<string, string> = {};
         for (const [k, v] of Object.entries(message.headers ?? {})) {
           if (v !== undefined) headers[k] = Array.isArray(v) ? v.map(String).join(',') : String(v);
@@ -137,6 +147,7 @@ export class KafkaTransport implements MessageTransport {
           value: message.value?.toString() ?? '',
           headers,
         });
+        this.processed.set(offsetKey(options.groupId, topic, partition), Number(message.offset) + 1);
       },
     });
     this.consumers.add(consumer);
@@ -149,16 +160,72 @@ export class KafkaTransport implements MessageTransport {
     };
   }
 
+  /**
+   * Each partition's high watermark against the group's position: its committed offset, or the offset after
+   * the last message this process handled when that is further (offsets are committed after each batch),
+   * or the partition's first offset when the group has committed nothing yet (it reads from the beginning).
+   */
+  async consumerLag(groupId: string, topics: string[]): Promise<PartitionLag[]> {
+    const admin = await this.adminForMetrics();
+    try {
+      const [committed, ends] = await Promise.all([
+        admin.fetchOffsets({ groupId, topics }),
+        Promise.all(
+          topics.map(async (topic) => ({ topic, partitions: await admin.fetchTopicOffsets(topic) })),
+        ),
+      ]);
+      const committedAt = new Map<string, number>();
+      for (const t of committed)
+        for (const p of t.partitions)
+          committedAt.set(offsetKey(groupId, t.topic, p.partition), Number(p.offset));
+      return ends.flatMap(({ topic, partitions }) =>
+        partitions.map((p) => {
+          const key = offsetKey(groupId, topic, p.partition);
+          const commit = committedAt.get(key) ?? -1;
+          const position = Math.max(commit >= 0 ? commit : Number(p.low), this.processed.get(key) ?? -1);
+          return { topic, partition: p.partition, lag: Math.max(0, Number(p.high) - position) };
+        }),
+      );
+    } catch (err) {
+      // A broken connection is replaced on the next call rather than kept.
+      this.metricsAdmin = null;
+      await admin.disconnect().catch(() => undefined);
+      throw err;
+    }
+  }
+
+  private adminForMetrics(): Promise<Admin> {
+    if (!this.metricsAdmin) {
+      // Few retries: a scrape should report a broker outage quickly rather than wait it out.
+      const admin = this.kafka.admin({ retry: { initialRetryTime: 100, retries: 1 } });
+      this.metricsAdmin = admin.connect().then(
+        () => admin,
+        (err: unknown) => {
+          this.metricsAdmin = null;
+          throw err;
+        },
+      );
+    }
+    return this.metricsAdmin;
+  }
+
   isReady(): boolean {
     return this.producerConnected && this.crashed.size === 0;
   }
 
   async disconnect(): Promise<void> {
+    const admin = this.metricsAdmin;
+    this.metricsAdmin = null;
+    if (admin) await admin.then((a) => a.disconnect()).catch(() => undefined);
     await Promise.all([...this.consumers].map((c) => c.disconnect()));
     this.consumers.clear();
     await this.producer.disconnect();
     this.producerConnected = false;
   }
+}
+
+function offsetKey(groupId: string, topic: string, partition: number): string {
+  return `${groupId}\u0000${topic}\u0000${partition}`;
 }
 
 /** Waits until every topic exists and each of its partitions has a leader (a consumer can then join). */

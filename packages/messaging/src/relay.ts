@@ -93,6 +93,25 @@ export class OutboxRelay {
     );
   }
 
+  /**
+   * The unpublished events and when the oldest of them was written (for metrics). Both reads use the
+   * `(published_at, seq)` index, so they stay cheap however long the published history grows.
+   */
+  async backlogStatus(): Promise<{ events: number; oldestCreatedAt: Date | null }> {
+    return this.db.read(async (em) => {
+      const repo = em.getRepository(OutboxEntity);
+      const [events, oldest] = await Promise.all([
+        repo.count({ where: { publishedAt: IsNull() } }),
+        repo.findOne({
+          select: { seq: true, createdAt: true },
+          where: { publishedAt: IsNull() },
+          order: { seq: 'ASC' },
+        }),
+      ]);
+      return { events, oldestCreatedAt: oldest?.createdAt ?? null };
+    });
+  }
+
   private async run(): Promise<void> {
     while (this.running) {
       this.pending = false;

@@ -8,3 +8,7 @@ export * from './subgraph-server';
 export * from './service-runtime';
 export * from './loaders';
 export * from './shutdown';
+export * from './metrics';
+export * from './operation-metrics';
+export * from './messaging-metrics';
+export * from './prometheus-text';

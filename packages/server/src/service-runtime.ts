@@ -30,6 +30,8 @@ import {
   type Policy,
 } from '@oms/auth';
 import { startSubgraphServer, type SubgraphServer } from './subgraph-server';
+import { ServiceMetrics, type MetricsRegistrar } from './metrics';
+import { registerMessagingMetrics } from './messaging-metrics';
 import { runProcess } from './shutdown';
 import type { RequestContext } from './request-context';
 
@@ -56,6 +58,11 @@ export interface ServiceWiring<C extends RequestContext> {
    * drain: stops what `onStart` started (background loops such as mail senders or TAT sweeps).
    */
   onStop?: () => Promise<void>;
+  /**
+   * Registers the service's own metrics beside the shared ones (requests, outbox, consumer), read at
+   * scrape time from `GET /metrics` (e.g. orders' overdue orders and tasks).
+   */
+  metrics?: (registrar: MetricsRegistrar) => void;
 }
 
 /** The static description of a subgraph service. */
@@ -81,6 +88,8 @@ export interface RunningService {
   relay: OutboxRelay;
   consumer: EventConsumer | null;
   logger: Logger;
+  /** What `GET /metrics` serves. */
+  metrics: ServiceMetrics;
   /** Starts the outbox relay when it was deferred. */
   startRelay(): void;
   /** Graceful stop: no new requests, in-flight ones finish, relay and consumer drain, connections close. */
@@ -181,8 +190,11 @@ export async function startService<C extends RequestContext>(
     await consumer.start();
   }
   if (!options.deferRelay) relay.start();
+  const metrics = new ServiceMetrics(module.name, { logger: logger.child({ component: 'metrics' }) });
   let server: SubgraphServer;
   try {
+    registerMessagingMetrics(metrics, { relay, consumer, consumerName: `oms-${module.name}` });
+    wiring.metrics?.(metrics);
     await wiring.onStart?.();
     server = await startSubgraphServer<C>({
       name: module.name,
@@ -196,6 +208,7 @@ export async function startService<C extends RequestContext>(
       context: wiring.context,
       authenticate,
       routes: wiring.routes,
+      metrics,
     });
   } catch (err) {
     // A failed start-up (e.g. a refused bootstrap setting) releases what it started: consumer, relay,
@@ -219,6 +232,7 @@ export async function startService<C extends RequestContext>(
     relay,
     consumer,
     logger,
+    metrics,
     startRelay: () => relay.start(),
     stop: () =>
       (stopped ??= (async () => {

@@ -14,6 +14,8 @@ import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import type { Logger } from '@oms/config';
 import type { Principal } from '@oms/auth';
 import { actorOf, correlationIdFrom, type RequestContext } from './request-context';
+import { ServiceMetrics } from './metrics';
+import { operationObserver } from './operation-metrics';
 
 /** How to serve one subgraph over HTTP. */
 export interface SubgraphServerOptions<C extends RequestContext> {
@@ -35,6 +37,10 @@ export interface SubgraphServerOptions<C extends RequestContext> {
   authenticate: (headers: http.IncomingHttpHeaders) => Promise<Principal>;
   /** Further HTTP routes beside `/graphql` (e.g. masters' JWK set). */
   routes?: (app: express.Express) => void;
+  /** The service's metrics, served on `/metrics`; a registry of its own when not given. */
+  metrics?: ServiceMetrics;
+  /** How many distinct operation names the latency histogram labels (see `OperationLabels`). */
+  maxOperationNames?: number;
 }
 
 /** A listening subgraph HTTP server. */
@@ -47,8 +53,9 @@ export interface SubgraphServer {
 
 /**
  * Serves a Federation 2 subgraph with Apollo Server 5 on Express: `/graphql`, `/healthz` (the process is
- * alive) and `/readyz` (database and transport answer). In production there is no introspection, no landing
- * page and no stack trace in errors.
+ * alive), `/readyz` (database and transport answer) and `/metrics` (Prometheus). Every GraphQL request is
+ * timed and logged, and every log line written while it runs carries its correlation id. In production
+ * there is no introspection, no landing page and no stack trace in errors.
  */
 export async function startSubgraphServer<C extends RequestContext>(
   options: SubgraphServerOptions<C>,
@@ -56,9 +63,18 @@ export async function startSubgraphServer<C extends RequestContext>(
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const metrics = options.metrics ?? new ServiceMetrics(options.name, { logger: options.logger });
+  const operations = operationObserver({
+    metrics,
+    logger: options.logger,
+    subgraph: options.name,
+    maxOperationNames: options.maxOperationNames,
+    correlationIdOf: (_req, res) => res.locals.correlationId as string,
+  });
   const plugins: ApolloServerPlugin<C>[] = [
     ApolloServerPluginDrainHttpServer({ httpServer }),
     ApolloServerPluginInlineTraceDisabled(),
+    operations.plugin,
   ];
   if (options.production) plugins.push(ApolloServerPluginLandingPageDisabled());
   const apollo = new ApolloServer<C>({
@@ -81,15 +97,22 @@ export async function startSubgraphServer<C extends RequestContext>(
     const ready = !stopping && (await options.ready().catch(() => false));
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: options.name });
   });
+  app.get('/metrics', metrics.handler());
   options.routes?.(app);
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    (req, res, next) => {
+      // Settled once: the access log, every log line and the events the request causes share it.
+      res.locals.correlationId = correlationIdFrom(req.headers);
+      next();
+    },
+    operations.middleware,
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const principal = await options.authenticate(req.headers);
         const base: RequestContext = {
-          correlationId: correlationIdFrom(req.headers),
+          correlationId: res.locals.correlationId as string,
           causationId: null,
           actor: actorOf(principal),
           principal,

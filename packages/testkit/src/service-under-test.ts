@@ -1,4 +1,5 @@
 import { deadLetterTopicOf, topicOf, type ServiceName } from '@oms/contracts';
+import type { Logger } from '@oms/config';
 import { startService, type RequestContext, type RunningService, type ServiceModule } from '@oms/server';
 import { deleteTopics, recordTopics, testKafkaBrokers, waitUntil, type TopicRecorder } from './kafka';
 import { createTestDatabase, type TestDatabase } from './mysql';
@@ -19,6 +20,8 @@ export interface ServiceUnderTestOptions {
   suffix?: string;
   /** Settings beyond the test defaults of `testServiceEnv`. */
   extraEnv?: Record<string, string>;
+  /** The service's logger (e.g. one writing to a stream the spec reads); its own at `LOG_LEVEL` otherwise. */
+  logger?: Logger;
 }
 
 /** A service running in the test process on its own MariaDB database and the test Kafka broker. */
@@ -79,6 +82,7 @@ export async function startServiceUnderTest<C extends RequestContext>(
         topicSuffix: suffix,
         extra: options.extraEnv,
       }),
+      { logger: options.logger },
     );
     // Specs call the subgraph directly as the test superuser unless they sign a proof of their own.
     await seedAccess(service.db, TEST_ADMIN);

@@ -11,6 +11,7 @@ import type { ApprovalsContext, ApprovalsUseCases } from './graphql/context';
 import { resolvers } from './graphql/resolvers';
 import { ApprovalMatrixRepository } from './persistence/approval-matrix.repository';
 import { ApprovalRequestRepository } from './persistence/approval-request.repository';
+import { registerApprovalMetrics } from './metrics/approval.metrics';
 
 /** How often the desk looks for levels past their TAT. */
 export const ESCALATION_SWEEP_MS = 60_000;
@@ -42,6 +43,7 @@ export function wireApprovals(infra: Infrastructure): ServiceWiring<ApprovalsCon
     onStop: async () => {
       if (sweep) clearInterval(sweep);
     },
+    metrics: (registrar) => registerApprovalMetrics(registrar, desk, useCases.requests),
     context: (base: RequestContext): ApprovalsContext => ({
       ...base,
       useCases,

@@ -17,6 +17,7 @@ import { KnownCatalogueRepository } from './persistence/known-catalogue.reposito
 import { KnownCityRepository } from './persistence/known-city.repository';
 import { KnownTeamRepository } from './persistence/known-team.repository';
 import { LeadRepository } from './persistence/lead.repository';
+import { registerTatBreachMetrics } from './metrics/tat-breaches.metrics';
 import { OrderRepository } from './persistence/order.repository';
 
 /** The composition root of the orders service: the one place adapters and use cases are wired. */
@@ -41,6 +42,7 @@ export function wireOrders(infra: Infrastructure): ServiceWiring<OrdersContext> 
     resolvers: resolvers as ServiceWiring<OrdersContext>['resolvers'],
     handlers: ordersHandlers({ cities, branches, catalogue, teams, orders, transitions }),
     routes: fileRoutes(useCases.documents),
+    metrics: (registrar) => registerTatBreachMetrics(registrar, useCases.orders),
     context: (base: RequestContext): OrdersContext => ({
       ...base,
       useCases,

@@ -1,4 +1,10 @@
-import type { MessageTransport, SubscribeOptions, Subscription, TransportMessage } from '../../src';
+import type {
+  MessageTransport,
+  PartitionLag,
+  SubscribeOptions,
+  Subscription,
+  TransportMessage,
+} from '../../src';
 
 /**
  * An in-memory stand-in for the messaging port, for unit specs: it records what is published, lets a spec
@@ -45,6 +51,10 @@ export class FakeTransport implements MessageTransport {
   async deliver(message: TransportMessage): Promise<void> {
     for (const s of this.subscriptions.filter((x) => x.topics.includes(message.topic)))
       await s.handler(message);
+  }
+
+  async consumerLag(_groupId: string, topics: string[]): Promise<PartitionLag[]> {
+    return topics.map((topic) => ({ topic, partition: 0, lag: 0 }));
   }
 
   isReady(): boolean {

@@ -59,6 +59,9 @@ export const DeskErrorCode = { FORBIDDEN: 'FORBIDDEN', INVALID_STATE: 'INVALID_S
  * decision is recorded; every refusal writes nothing and publishes nothing.
  */
 export class ApprovalDesk {
+  /** Levels this process has escalated since it started; read by metrics. */
+  readonly stats = { escalated: 0 };
+
   constructor(
     private readonly uow: UnitOfWork,
     private readonly repo: ApprovalRequestRepository,
@@ -213,7 +216,7 @@ export class ApprovalDesk {
    */
   async escalateOverdue(context: EventContext): Promise<number> {
     const now = this.clock();
-    return this.uow.run(context, async (tx) => {
+    const escalated = await this.uow.run(context, async (tx) => {
       const overdue = await this.repo.overdueUnescalated(tx.em, now);
       for (const request of overdue) {
         const current = openLevel(request);
@@ -233,6 +236,8 @@ export class ApprovalDesk {
       }
       return overdue.length;
     });
+    this.stats.escalated += escalated;
+    return escalated;
   }
 
   private async decide(

@@ -19,6 +19,11 @@ export class ApprovalRequestQueries {
     return this.clock();
   }
 
+  /** How many PENDING requests wait on a level past its TAT (the approvals' TAT breaches). */
+  overdueCount(): Promise<number> {
+    return this.db.read((em) => this.repo.countOverdue(em, this.clock()));
+  }
+
   byIds(ids: readonly string[]): Promise<ApprovalRequest[]> {
     return this.db.read((em) => this.repo.requestsByIds(em, ids));
   }

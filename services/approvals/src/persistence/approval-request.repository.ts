@@ -111,6 +111,11 @@ export class ApprovalRequestRepository {
       .find({ where: { status: 'UNROUTED' }, order: { createdAt: 'ASC' } });
   }
 
+  /** How many PENDING requests have an open level past its TAT (escalated or not). */
+  countOverdue(em: EntityManager, now: Date): Promise<number> {
+    return em.getRepository(ApprovalRequestEntity).countBy({ status: 'PENDING', levelDueAt: LessThan(now) });
+  }
+
   /** PENDING requests whose open level ran out of TAT and has not escalated yet. */
   overdueUnescalated(em: EntityManager, now: Date): Promise<ApprovalRequest[]> {
     return em

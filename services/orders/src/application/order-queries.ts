@@ -76,4 +76,19 @@ export class OrderQueries {
   feasibilityOf(leadId: string): Promise<LeadFeasibility[]> {
     return this.db.read((em) => this.repo.feasibilityOf(em, leadId));
   }
+
+  /** The TAT breaches now: orders past their state's budget by state, overdue work-queue tasks by queue. */
+  tatBreaches(): Promise<TatBreaches> {
+    const now = this.clock();
+    return this.db.read(async (em) => ({
+      orders: await this.repo.overdueByState(em, now),
+      tasks: await this.repo.overdueTasksByQueue(em, now),
+    }));
+  }
+}
+
+/** How many orders (by state) and work-queue tasks (by queue) are past their TAT right now. */
+export interface TatBreaches {
+  orders: { key: string; count: number }[];
+  tasks: { key: string; count: number }[];
 }

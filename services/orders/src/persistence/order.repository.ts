@@ -1,4 +1,12 @@
-import { In, IsNull, LessThan, Not, type EntityManager } from 'typeorm';
+import {
+  In,
+  IsNull,
+  LessThan,
+  Not,
+  type EntityManager,
+  type ObjectLiteral,
+  type SelectQueryBuilder,
+} from 'typeorm';
 import type { FileSlot } from '../domain/file-slot';
 import { paginate, type Page } from '@oms/persistence';
 import type { Customer, InstalledService } from '../domain/customer';
@@ -63,6 +71,19 @@ function scoped(
   if (scope === null) return;
   if (scope.length === 0) qb.andWhere('1 = 0');
   else qb.andWhere(`${column} IN (:...${name})`, { [name]: [...scope] });
+}
+
+/** The rows of `qb` counted by the values of `column`. */
+async function countsBy<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  column: string,
+): Promise<{ key: string; count: number }[]> {
+  const rows = await qb
+    .select(column, 'key')
+    .addSelect('COUNT(*)', 'count')
+    .groupBy(column)
+    .getRawMany<{ key: string; count: number | string }>();
+  return rows.map((r) => ({ key: r.key, count: Number(r.count) }));
 }
 
 /** Reads and writes orders, their timeline, tasks, documents, customers and installed services. */
@@ -322,5 +343,20 @@ export class OrderRepository {
   /** How many orders are past their current state's TAT budget (final states have none). */
   countOverdue(em: EntityManager, now: Date): Promise<number> {
     return em.getRepository(OrderEntity).countBy({ tatDueAt: LessThan(now) });
+  }
+
+  /** The orders past their current state's TAT budget, counted by state (final states have no budget). */
+  overdueByState(em: EntityManager, now: Date): Promise<{ key: string; count: number }[]> {
+    const qb = em.getRepository(OrderEntity).createQueryBuilder('o');
+    return countsBy(qb.where('o.tatDueAt IS NOT NULL AND o.tatDueAt < :now', { now }), 'o.state');
+  }
+
+  /** The open and claimed work-queue tasks past their due time, counted by queue (as `overdue: true` lists). */
+  overdueTasksByQueue(em: EntityManager, now: Date): Promise<{ key: string; count: number }[]> {
+    const qb = em.getRepository(WorkTaskEntity).createQueryBuilder('t');
+    return countsBy(
+      qb.where("t.status IN ('OPEN', 'CLAIMED') AND t.dueAt IS NOT NULL AND t.dueAt < :now", { now }),
+      't.queue',
+    );
   }
 }
