@@ -11,7 +11,7 @@ import {
 } from '@oms/contracts';
 import { createLogger } from '@oms/config';
 import type { Database } from '@oms/persistence';
-import { EventConsumer, type ConsumerOptions, type EventHandler } from './consumer';
+import { DeadLetterNotFoundError, EventConsumer, type ConsumerOptions, type EventHandler } from './consumer';
 import { DeadLetterEntity, InboxEntity, OutboxEntity } from './tables';
 import type { TransportMessage } from './transport';
 import { FakeTransport } from '../test/support/fake-transport';
@@ -222,6 +222,46 @@ describe('EventConsumer (fake transport, SQLite)', () => {
     expect(transport.published).toHaveLength(0);
     expect(await db.manager.getRepository(EffectEntity).count()).toBe(1);
     expect(await db.manager.getRepository(DeadLetterEntity).count()).toBe(0);
+  });
+
+  it('replays a dead letter once its cause is fixed: applied with its inbox row, the dead letter gone', async () => {
+    let broken = true;
+    const consumer = await startConsumer({
+      'state.created': async (event, tx) => {
+        if (broken) throw new TypeError('reference data missing');
+        await recordEffect('probe')(event, tx);
+      },
+    });
+    const event = anEnvelope(stateCreated, 's-9', aStateCreated('s-9', 'Goa'));
+    await transport.deliver(asMessage(event));
+    const [dead] = await consumer.deadLetters();
+    expect(dead).toMatchObject({ eventId: event.id, error: 'TypeError: reference data missing' });
+
+    // Still broken: the replay fails, and the dead letter stays as it was with nothing applied.
+    await expect(consumer.replayDeadLetter(dead.id)).rejects.toThrow('reference data missing');
+    expect(await consumer.deadLetters()).toEqual([dead]);
+    expect(await count(EffectEntity)).toBe(0);
+
+    broken = false;
+    await expect(consumer.replayDeadLetter(dead.id)).resolves.toBe('applied');
+    expect(await consumer.deadLetters()).toEqual([]);
+    expect((await db.manager.getRepository(EffectEntity).find()).map((e) => e.eventId)).toEqual([event.id]);
+    expect(await db.manager.getRepository(InboxEntity).countBy({ eventId: event.id })).toBe(1);
+    // The same event delivered again later has no second effect.
+    await transport.deliver(asMessage(event));
+    expect(await count(EffectEntity)).toBe(1);
+  });
+
+  it('refuses to replay a dead letter it does not hold or cannot parse, and keeps it', async () => {
+    const consumer = await startConsumer({ 'state.created': recordEffect('probe') });
+    await expect(consumer.replayDeadLetter('no-such-id')).rejects.toThrow(DeadLetterNotFoundError);
+    await transport.deliver(asMessage('{ not json'));
+    const [dead] = await consumer.deadLetters();
+    await expect(consumer.replayDeadLetter(dead.id)).rejects.toThrow('message is not valid JSON');
+    expect(await consumer.deadLetters()).toEqual([dead]);
+    // Another consumer's dead letters are not this one's to replay.
+    const other = await startConsumer({ 'state.created': recordEffect('other') }, { name: 'other' });
+    await expect(other.replayDeadLetter(dead.id)).rejects.toThrow(DeadLetterNotFoundError);
   });
 
   it('dead-letters malformed messages at once, without calling the handler', async () => {

@@ -9,7 +9,7 @@ import {
   type EventDefinition,
   type EventEnvelope,
 } from '@oms/contracts';
-import { DeadLetterEntity, InboxEntity } from './tables';
+import { DeadLetterEntity, InboxEntity, type DeadLetterRow } from './tables';
 import type { MessageTransport, PartitionLag, Subscription, TransportMessage } from './transport';
 import { OutboxWriter } from './outbox';
 import type { Transaction } from './unit-of-work';
@@ -87,6 +87,47 @@ export class EventConsumer {
   /** How many of this consumer's dead letters wait in the `dead_letter` table (not replayed yet). */
   storedDeadLetters(): Promise<number> {
     return this.db.read((em) => em.getRepository(DeadLetterEntity).countBy({ consumer: this.options.name }));
+  }
+
+  /** This consumer's dead letters, oldest first (at most `limit`). */
+  deadLetters(limit = 100): Promise<DeadLetterRow[]> {
+    return this.db.read((em) =>
+      em.getRepository(DeadLetterEntity).find({
+        where: { consumer: this.options.name },
+        order: { createdAt: 'ASC' },
+        take: limit,
+      }),
+    );
+  }
+
+  /**
+   * Applies one dead-lettered event again, once its cause is fixed: validated as on arrival, applied with its
+   * inbox row, and the dead letter removed in the same transaction. An event applied meanwhile (a later
+   * redelivery) only loses its dead letter. A failure leaves the dead letter as it was and is thrown.
+   */
+  async replayDeadLetter(id: string): Promise<'applied' | 'duplicate'> {
+    const row = await this.db.read((em) =>
+      em.getRepository(DeadLetterEntity).findOneBy({ id, consumer: this.options.name }),
+    );
+    if (!row) throw new DeadLetterNotFoundError(id, this.options.name);
+    const message: TransportMessage = {
+      topic: row.topic,
+      key: row.messageKey,
+      value: row.value,
+      headers: {},
+    };
+    let event: EventEnvelope;
+    try {
+      event = this.parse(message);
+    } catch (err) {
+      if (err instanceof IgnoredEvent) throw new Error(`${this.options.name} has no handler for this event`);
+      throw err;
+    }
+    const handler = this.options.handlers[event.type];
+    return withLogContext(
+      { correlationId: event.correlationId, eventId: event.id, eventType: event.type },
+      () => this.apply(event, handler, row.topic, row.id),
+    );
   }
 
   /**
@@ -177,12 +218,19 @@ export class EventConsumer {
     return { ...envelope.data, payload: payload.data as Record<string, unknown> };
   }
 
-  private async apply(event: EventEnvelope, handler: EventHandler, topic: string): Promise<void> {
+  /** Applies one event with its inbox row; `deadLetterId`: the dead letter a replay removes with it. */
+  private async apply(
+    event: EventEnvelope,
+    handler: EventHandler,
+    topic: string,
+    deadLetterId?: string,
+  ): Promise<'applied' | 'duplicate'> {
     let wrote = 0;
     const outcome = await this.db.transaction(async (em) => {
+      if (deadLetterId) await em.getRepository(DeadLetterEntity).delete({ id: deadLetterId });
       const inbox = em.getRepository(InboxEntity);
       if (await inbox.exist({ where: { consumer: this.options.name, eventId: event.id } }))
-        return 'duplicate';
+        return 'duplicate' as const;
       await inbox.insert({
         consumer: this.options.name,
         eventId: event.id,
@@ -193,16 +241,17 @@ export class EventConsumer {
       const events = new OutboxWriter(em, context, this.options.topicSuffix);
       await handler(event, { em, events, context });
       wrote = events.count;
-      return 'applied';
+      return 'applied' as const;
     });
     if (outcome === 'duplicate') {
       this.stats.duplicates += 1;
       this.options.logger.debug({ topic }, 'event already applied; skipped');
-      return;
+      return outcome;
     }
     this.stats.applied += 1;
-    this.options.logger.info({ topic, eventsWritten: wrote }, 'event applied');
+    this.options.logger.info({ topic, eventsWritten: wrote, replayed: !!deadLetterId }, 'event applied');
     if (wrote > 0) this.options.onEventsWritten?.();
+    return outcome;
   }
 
   private async deadLetter(
@@ -262,3 +311,11 @@ function correlationIdOf(message: TransportMessage): string {
 
 /** An event this consumer has no handler for: acknowledged without effect. */
 class IgnoredEvent extends Error {}
+
+/** A replay named a dead letter this consumer does not hold. */
+export class DeadLetterNotFoundError extends Error {
+  constructor(id: string, consumer: string) {
+    super(`no dead letter ${id} for consumer ${consumer}`);
+    this.name = 'DeadLetterNotFoundError';
+  }
+}

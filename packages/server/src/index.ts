@@ -6,6 +6,8 @@ export * from './decimal.scalar';
 export * from './request-context';
 export * from './subgraph-server';
 export * from './service-runtime';
+export * from './service-process';
+export * from './dead-letter-command';
 export * from './loaders';
 export * from './shutdown';
 export * from './metrics';

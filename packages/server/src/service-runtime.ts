@@ -1,7 +1,7 @@
 import type { DocumentNode } from 'graphql';
 import type { EntitySchema, MixedList } from 'typeorm';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { createLogger, loadServiceEnv, type Logger, type ServiceEnv } from '@oms/config';
+import { createLogger, type Logger, type ServiceEnv } from '@oms/config';
 import { Database } from '@oms/persistence';
 import { deadLetterTopicOf, topicOf, type ServiceName } from '@oms/contracts';
 import {
@@ -12,6 +12,7 @@ import {
   OutboxRelay,
   UnitOfWork,
   messagingEntities,
+  type ConsumerOptions,
   type EventHandler,
   type MessageTransport,
 } from '@oms/messaging';
@@ -32,7 +33,6 @@ import {
 import { startSubgraphServer, type SubgraphServer } from './subgraph-server';
 import { ServiceMetrics, type MetricsRegistrar } from './metrics';
 import { registerMessagingMetrics } from './messaging-metrics';
-import { runProcess } from './shutdown';
 import type { RequestContext } from './request-context';
 
 /** The wired infrastructure a service's composition root builds its use cases from. */
@@ -116,14 +116,15 @@ export function createTransport(name: ServiceName, env: ServiceEnv, logger: Logg
   return new InProcessTransport();
 }
 
-/** Opens the database, connects the transport, starts consumer, relay and HTTP server, in that order. */
-export async function startService<C extends RequestContext>(
+/**
+ * Opens a service's database with its own entities and the shared messaging and access-copy tables, and
+ * brings its schema up to date by running the pending migrations.
+ */
+export function openServiceDatabase<C extends RequestContext>(
   module: ServiceModule<C>,
   env: ServiceEnv,
-  options: StartOptions = {},
-): Promise<RunningService> {
-  const logger = options.logger ?? createLogger(module.name, env.LOG_LEVEL);
-  const db = await Database.open({
+): Promise<Database> {
+  return Database.open({
     service: module.name,
     url: env.DATABASE_URL,
     dataDir: env.DATA_DIR,
@@ -135,6 +136,50 @@ export async function startService<C extends RequestContext>(
     ],
     createDatabase: env.DB_CREATE,
   });
+}
+
+/** The services whose topics a service consumes: every service but masters also keeps users' access copy. */
+function consumedServices(module: Pick<ServiceModule, 'name' | 'consumes'>): ServiceName[] {
+  return module.name === 'masters'
+    ? module.consumes
+    : [...new Set<ServiceName>([...module.consumes, 'masters'])];
+}
+
+/**
+ * How a service consumes: its consumer group, topics and handlers (masters writes its own access copy; the
+ * others apply masters' access events beside their own handlers). Null when it consumes nothing.
+ */
+export function consumerOptionsOf<C extends RequestContext>(
+  module: ServiceModule<C>,
+  wiring: ServiceWiring<C>,
+  env: ServiceEnv,
+  logger: Logger,
+  onEventsWritten?: () => void,
+): ConsumerOptions | null {
+  const consumes = consumedServices(module);
+  const handlers =
+    module.name === 'masters' ? wiring.handlers : { ...accessCopyHandlers, ...wiring.handlers };
+  if (!handlers || consumes.length === 0) return null;
+  return {
+    name: `oms-${module.name}`,
+    topics: consumes.map((s) => topicOf(s, env.TOPIC_SUFFIX)),
+    handlers,
+    topicSuffix: env.TOPIC_SUFFIX,
+    maxAttempts: env.CONSUMER_MAX_ATTEMPTS,
+    retryBaseMs: env.CONSUMER_RETRY_BASE_MS,
+    logger: logger.child({ component: 'consumer' }),
+    onEventsWritten,
+  };
+}
+
+/** Opens the database, connects the transport, starts consumer, relay and HTTP server, in that order. */
+export async function startService<C extends RequestContext>(
+  module: ServiceModule<C>,
+  env: ServiceEnv,
+  options: StartOptions = {},
+): Promise<RunningService> {
+  const logger = options.logger ?? createLogger(module.name, env.LOG_LEVEL);
+  const db = await openServiceDatabase(module, env);
   const transport = options.transport ?? createTransport(module.name, env, logger);
   const relay = new OutboxRelay(db, transport, {
     service: module.name,
@@ -153,11 +198,8 @@ export async function startService<C extends RequestContext>(
     await db.close();
     throw err;
   }
-  // Every service but masters (which writes its own copy) keeps users' access from masters' events.
-  const consumes: ServiceName[] =
-    module.name === 'masters' ? module.consumes : [...new Set<ServiceName>([...module.consumes, 'masters'])];
-  const handlers =
-    module.name === 'masters' ? wiring.handlers : { ...accessCopyHandlers, ...wiring.handlers };
+  const consumes = consumedServices(module);
+  const consumerOptions = consumerOptionsOf(module, wiring, env, logger, () => relay.nudge());
   const authenticate = principalResolver(proof, new AccessDirectory(db), logger);
 
   try {
@@ -176,17 +218,8 @@ export async function startService<C extends RequestContext>(
   }
 
   let consumer: EventConsumer | null = null;
-  if (handlers && consumes.length > 0) {
-    consumer = new EventConsumer(db, transport, {
-      name: `oms-${module.name}`,
-      topics: consumes.map((s) => topicOf(s, env.TOPIC_SUFFIX)),
-      handlers,
-      topicSuffix: env.TOPIC_SUFFIX,
-      maxAttempts: env.CONSUMER_MAX_ATTEMPTS,
-      retryBaseMs: env.CONSUMER_RETRY_BASE_MS,
-      logger: logger.child({ component: 'consumer' }),
-      onEventsWritten: () => relay.nudge(),
-    });
+  if (consumerOptions) {
+    consumer = new EventConsumer(db, transport, consumerOptions);
     await consumer.start();
   }
   if (!options.deferRelay) relay.start();
@@ -276,17 +309,4 @@ function principalResolver(
       throw unauthenticated('Your session is no longer valid. Sign in again.', 200);
     return Principal.of(snapshot, caller.sessionId);
   };
-}
-
-/**
- * The `main` of a service process: reads the environment, starts, and stops gracefully on SIGTERM/SIGINT
- * within `SHUTDOWN_TIMEOUT_MS`. A bad configuration stops start-up with a message naming the variable.
- */
-export function runServiceProcess<C extends RequestContext>(module: ServiceModule<C>): Promise<void> {
-  return runProcess({
-    name: module.name,
-    loadEnv: () => loadServiceEnv(),
-    start: (env, logger) => startService(module, env, { logger }),
-    shutdownTimeoutMs: (env) => env.SHUTDOWN_TIMEOUT_MS,
-  });
 }
