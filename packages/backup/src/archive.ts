@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { mkdtemp, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as tar from 'tar';
@@ -114,9 +114,4 @@ export async function openVerifiedArchive(
     await dispose();
     throw err;
   }
-}
-
-/** The size of a file in bytes. */
-export async function sizeOf(path: string): Promise<number> {
-  return (await stat(path)).size;
 }

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { SERVICES } from '@oms/contracts';
@@ -97,8 +97,18 @@ function freeArchiveName(dir: string, now: Date): string {
 
 /** Removes the archives retention no longer keeps; other files in the folder are never touched. */
 async function prune(dir: string, now: Date, settings: BackupSettings, keep: string): Promise<string[]> {
-  const archives = (await readdir(dir)).flatMap((name) => parseArchiveName(name) ?? []);
+  const names = await readdir(dir);
+  const archives = names.flatMap((name) => parseArchiveName(name) ?? []);
   const doomed = archivesToPrune(archives, now, settings.retention, keep);
   for (const archive of doomed) await rm(join(dir, archive.name), { force: true });
+  // What a killed backup left behind (its work folder, a half-written archive); a day old, so surely not
+  // a backup still running beside this one.
+  for (const name of names.filter((n) => n.startsWith('.work-') || n.endsWith('.partial'))) {
+    const path = join(dir, name);
+    if (now.getTime() - (await stat(path)).mtimeMs > LEFTOVER_AGE_MS)
+      await rm(path, { recursive: true, force: true });
+  }
   return doomed.map((a) => a.name);
 }
+
+const LEFTOVER_AGE_MS = 24 * 60 * 60 * 1000;

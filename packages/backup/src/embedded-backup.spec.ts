@@ -6,6 +6,7 @@ import {
   readdirSync,
   rmSync,
   truncateSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -122,6 +123,19 @@ describe('embedded backup and restore', () => {
       /holds the embedded SQLite files but the settings select MySQL/,
     );
     expect(files()).toEqual(before);
+  });
+
+  it('clears what a killed backup left behind once it is a day old', async () => {
+    const dir = settings.backupDir;
+    mkdirSync(join(dir, '.work-killed'), { recursive: true });
+    writeFileSync(join(dir, '.old.partial'), 'half');
+    writeFileSync(join(dir, '.recent.partial'), 'maybe still written');
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+    utimesSync(join(dir, '.work-killed'), twoDaysAgo, twoDaysAgo);
+    utimesSync(join(dir, '.old.partial'), twoDaysAgo, twoDaysAgo);
+    await createBackup(settings);
+    expect(readdirSync(dir).filter((n) => n.startsWith('.'))).toEqual(['.recent.partial']);
+    rmSync(join(dir, '.recent.partial'));
   });
 
   it('the CLI: exit codes, messages, and retention by count', async () => {

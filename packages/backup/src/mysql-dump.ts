@@ -44,6 +44,8 @@ const BINARY_TYPES = new Set([
 ]);
 
 const ROWS_PER_LINE = 500;
+/** A line is also cut at about this many bytes of values, so each INSERT stays far below max_allowed_packet. */
+const BYTES_PER_LINE = 1024 * 1024;
 /** Tables whose rows describe the schema rather than data (a database holding only these is empty). */
 export const SCHEMA_TABLES = new Set(['migrations', 'typeorm_metadata']);
 
@@ -169,6 +171,7 @@ async function dumpTable(
     .join(', ');
   let count = 0;
   let batch: (string | null)[][] = [];
+  let bytes = 0;
   // Rows are streamed from the callback connection under the promise wrapper (its typings omit it), so a
   // large table is never held in memory.
   const core = (conn as unknown as { connection: CoreConnection }).connection;
@@ -178,9 +181,11 @@ async function dumpTable(
   for await (const row of rows) {
     batch.push(row);
     count += 1;
-    if (batch.length >= ROWS_PER_LINE) {
+    for (const value of row) bytes += value?.length ?? 0;
+    if (batch.length >= ROWS_PER_LINE || bytes >= BYTES_PER_LINE) {
       await writeLine(out, { kind: 'rows', table, rows: batch });
       batch = [];
+      bytes = 0;
     }
   }
   if (batch.length > 0) await writeLine(out, { kind: 'rows', table, rows: batch });

@@ -139,7 +139,7 @@ describe('MySQL backup and restore', () => {
     expect(await snapshotAll()).toEqual(before);
   });
 
-  it('the CLI exits non-zero with a clear message when MySQL cannot be reached, and writes no archive', async () => {
+  it('the CLI exits non-zero with a clear message when MySQL cannot be reached or a database is missing, and writes no archive', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'oms-backup-unreachable-'));
     const errors: string[] = [];
     const output = { out: () => undefined, err: (line: string) => void errors.push(line) };
@@ -155,6 +155,10 @@ describe('MySQL backup and restore', () => {
       /backup failed: cannot connect to MySQL at mysql:\/\/root@127\.0\.0\.1:1\//,
     );
     expect(errors.join('\n')).toMatch(/restore failed: cannot connect to MySQL .*\nnothing was restored/);
+    // A service database that does not exist: named, and still no archive.
+    const missing = { ...env, BACKUP_DIR: dir, ORDERS_DATABASE_URL: `${databases.orders.url}_gone` };
+    expect(await main(['backup'], missing, output)).toBe(1);
+    expect(errors.join('\n')).toMatch(/database t_bk_orders_\w+_gone of the orders service does not exist/);
     expect(readdirSync(dir)).toEqual([]);
     rmSync(dir, { recursive: true, force: true });
   });
