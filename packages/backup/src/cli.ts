@@ -64,7 +64,7 @@ export async function main(
       return 0;
     }
   } catch (err) {
-    if (err instanceof BackupError || err instanceof ConfigError) {
+    if (err instanceof BackupError || err instanceof ConfigError || isOperational(err)) {
       output.err(`${command} failed: ${err.message}`);
       if (command === 'restore') output.err('nothing was restored; the databases are as they were');
       return 1;
@@ -81,6 +81,14 @@ function targetOf(settings: ReturnType<typeof loadBackupSettings>): string {
 }
 
 /** One line per database: its rows and schema version. */
+/**
+ * An outage rather than a bug: a system or server error with a code (ENOSPC, ECONNRESET, ER_ACCESS_DENIED_…),
+ * reported by its message like a BackupError. Anything else is printed with its stack.
+ */
+function isOperational(err: unknown): err is Error {
+  return err instanceof Error && typeof (err as { code?: unknown }).code === 'string';
+}
+
 function describeManifest(manifest: Manifest, print: (line: string) => void): void {
   for (const d of manifest.databases) {
     const rows = Object.values(d.tables).reduce((a, b) => a + b, 0);

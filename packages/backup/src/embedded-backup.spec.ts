@@ -67,6 +67,10 @@ describe('embedded backup and restore', () => {
     expect(files()).toEqual(before);
     // Nothing is left beside the files.
     expect(readdirSync(dataDir).filter((n) => n.startsWith('.'))).toEqual([]);
+    // Onto a fresh machine: the data folder is made.
+    const fresh = join(root, 'fresh', 'data');
+    await restoreBackup({ ...settings, dataDir: fresh }, archive);
+    expect(SERVICES.map((s) => readFileSync(sqliteFileOf(fresh, s)))).toEqual(SERVICES.map((s) => before[s]));
   });
 
   it('refuses to overwrite files that hold data without --force, and replaces them with it', async () => {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import initSqlJs, { type SqlJsDatabase, type SqlJsStatic } from 'sql.js';
 import type { ServiceName } from '@oms/contracts';
@@ -134,6 +134,7 @@ export async function restoreSqliteFiles(
     throw new BackupError(
       `refusing to overwrite databases that hold data: ${occupied.join('; ')}. Restore with --force to replace them (their current data is discarded).`,
     );
+  await mkdir(resolve(dataDir), { recursive: true });
   const tag = Date.now().toString(36);
   const staged = items.map((item) => ({
     ...item,
