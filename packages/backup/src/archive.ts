@@ -67,7 +67,7 @@ export async function openVerifiedArchive(
 ): Promise<VerifiedArchive> {
   if (!existsSync(archivePath)) throw new BackupError(`archive not found: ${archivePath}`);
   if (!statSync(archivePath).isFile()) throw new BackupError(`not a file: ${archivePath}`);
-  const dir = await mkdtemp(join(workRoot, 'oms-restore-'));
+  const dir = await mkdtemp(join(workRoot, '.work-unpack-'));
   const dispose = () => rm(dir, { recursive: true, force: true });
   try {
     const members: string[] = [];

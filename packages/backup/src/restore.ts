@@ -1,4 +1,5 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { BackupError, messageOf } from './errors';
@@ -26,7 +27,11 @@ export async function restoreBackup(
   archivePath: string,
   options: RestoreOptions = {},
 ): Promise<Manifest> {
-  const archive = await openVerifiedArchive(archivePath);
+  // Unpacked on the backup volume when there is one (it has room for archives), else in the temp folder.
+  const archive = await openVerifiedArchive(
+    archivePath,
+    existsSync(settings.backupDir) ? settings.backupDir : tmpdir(),
+  );
   try {
     const { manifest } = archive;
     if (manifest.mode !== settings.mode)
