@@ -42,8 +42,10 @@ function sideName(database: string, tag: string): string {
 
 interface ServerPlan {
   conn: Connection;
-  items: (MysqlRestoreItem & { staging: string; old: string })[];
+  items: (MysqlRestoreItem & { staging: string; old: string; createdTarget?: boolean })[];
   swapped: boolean;
+  /** Set when moving the previous tables back failed: their set-aside databases must then be kept. */
+  stranded?: boolean;
 }
 
 /**
@@ -87,20 +89,45 @@ export async function restoreMysql(items: MysqlRestoreItem[], options: { force: 
       );
     for (const plan of plans.values())
       for (const item of plan.items) await loadStaging(plan.conn, item, item.staging);
-    for (const plan of plans.values()) {
-      await swap(plan);
+    for (const [server, plan] of plans) {
+      try {
+        await swap(plan);
+      } catch (err) {
+        throw new BackupError(
+          `moving the restored tables in on ${redact(server)} failed: ${messageOf(err)}; nothing was changed`,
+          { cause: err },
+        );
+      }
       plan.swapped = true;
     }
   } catch (err) {
+    let failure = err;
     for (const plan of [...plans.values()].filter((p) => p.swapped).reverse()) {
-      await swapBack(plan).catch(() => undefined);
+      try {
+        await swapBack(plan);
+      } catch (undo) {
+        plan.stranded = true;
+        const kept = plan.items.map((i) => `${i.old} -> ${i.target.database}`).join(', ');
+        failure = new BackupError(
+          `${messageOf(err)}; moving the previous tables back also failed (${messageOf(undo)}): they are kept in ${kept}; rename them back by hand`,
+          { cause: err },
+        );
+      }
     }
-    throw err;
+    // A target database the swap made is empty again once its tables are back in staging.
+    for (const plan of plans.values())
+      for (const item of plan.items.filter((i) => i.createdTarget && !plan.stranded))
+        await plan.conn
+          .query(`DROP DATABASE IF EXISTS ${ident(item.target.database)}`)
+          .catch(() => undefined);
+    throw failure;
   } finally {
     for (const plan of plans.values()) {
       for (const item of plan.items) {
         await plan.conn.query(`DROP DATABASE IF EXISTS ${ident(item.staging)}`).catch(() => undefined);
-        await plan.conn.query(`DROP DATABASE IF EXISTS ${ident(item.old)}`).catch(() => undefined);
+        // After a swap it holds the replaced tables (discarded, as --force said); after a failure, nothing.
+        if (!plan.stranded)
+          await plan.conn.query(`DROP DATABASE IF EXISTS ${ident(item.old)}`).catch(() => undefined);
       }
       await plan.conn.end().catch(() => undefined);
     }
@@ -184,6 +211,11 @@ async function swap(plan: ServerPlan): Promise<void> {
       [item.staging],
     );
     const { charset: cs, collation } = charset[0] as { charset: string; collation: string };
+    const [existing] = await plan.conn.query<RowDataPacket[]>(
+      'SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?',
+      [database],
+    );
+    item.createdTarget = existing.length === 0;
     await plan.conn.query(
       `CREATE DATABASE IF NOT EXISTS ${ident(database)} CHARACTER SET ${charsetName(cs)} COLLATE ${charsetName(collation)}`,
     );

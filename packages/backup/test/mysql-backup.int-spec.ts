@@ -110,6 +110,31 @@ describe('MySQL backup and restore', () => {
     expect(left.map((r) => r.name as string).filter((n) => n.startsWith('t_bk_'))).toEqual([]);
   });
 
+  it('leaves every database as it was when the final swap fails', async () => {
+    const { archive } = await createBackup(settings);
+    // A trigger keeps a table from moving to another database, so the one RENAME TABLE of the swap fails
+    // after all five databases were loaded into staging.
+    const integrations = databases.integrations.name;
+    await server.query(
+      `CREATE TRIGGER \`${integrations}\`.keep_here BEFORE INSERT ON \`${integrations}\`.child FOR EACH ROW SET NEW.label = NEW.label`,
+    );
+    try {
+      await server.query(`INSERT INTO \`${databases.orders.name}\`.parent (code) VALUES ('kept')`);
+      const before = await snapshotAll();
+      await expect(restoreBackup(settings, archive, { force: true })).rejects.toThrow(
+        /moving the restored tables in on mysql:\/\/root@127\.0\.0\.1:3306\/ failed: .*; nothing was changed/,
+      );
+      expect(await snapshotAll()).toEqual(before);
+      const [left] = await server.query<RowDataPacket[]>(
+        "SELECT SCHEMA_NAME AS name FROM information_schema.SCHEMATA WHERE SCHEMA_NAME LIKE 't\\_bk\\_%\\_\\_r%'",
+      );
+      expect(left).toEqual([]);
+    } finally {
+      await server.query(`DROP TRIGGER \`${integrations}\`.keep_here`);
+      await server.query(`DELETE FROM \`${databases.orders.name}\`.parent WHERE code = 'kept'`);
+    }
+  });
+
   it('refuses a tampered, corrupted or incomplete archive and changes nothing', async () => {
     const { archive } = await createBackup(settings);
     const before = await snapshotAll();
