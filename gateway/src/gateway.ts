@@ -120,6 +120,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     gateway,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
+    // The process's own shutdown stops the gateway; Apollo's SIGTERM handler would race it (see subgraphs).
+    stopOnTerminationSignals: false,
     plugins,
     logger: logger.child({ component: 'apollo-server' }),
     formatError: (formatted, error) => maskInternalError(formatted, error, production, logger),

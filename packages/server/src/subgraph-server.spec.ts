@@ -96,6 +96,19 @@ describe('startSubgraphServer', () => {
     expect(introspection.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
+  it('leaves SIGTERM to the process shutdown, outside tests too', async () => {
+    // Apollo installs its own SIGTERM/SIGINT handlers unless NODE_ENV is test; they would race the process's.
+    const nodeEnv = process.env.NODE_ENV;
+    const before = process.listenerCount('SIGTERM');
+    process.env.NODE_ENV = 'development';
+    try {
+      await start(false);
+    } finally {
+      process.env.NODE_ENV = nodeEnv;
+    }
+    expect(process.listenerCount('SIGTERM')).toBe(before);
+  });
+
   it('stops taking requests after stop()', async () => {
     const server = await start(false);
     await server.stop();

@@ -84,6 +84,9 @@ export async function startSubgraphServer<C extends RequestContext>(
     }),
     introspection: !options.production,
     includeStacktraceInErrorResponses: !options.production,
+    // The process's own shutdown (installShutdown) stops every server in order; Apollo's default SIGTERM
+    // handlers would stop each server on their own and re-raise the signal, racing it.
+    stopOnTerminationSignals: false,
     plugins,
     formatError: (formatted, error) => maskError(formatted, error, options),
   });
