@@ -26,6 +26,9 @@ export function fileProxy(subgraphs: ReadonlyMap<string, string>, logger: Logger
     const url = new URL(`/files/${service}/${encodeURIComponent(String(req.params.token))}`, target);
     const headers: http.OutgoingHttpHeaders = {};
     for (const name of FORWARDED) if (req.headers[name]) headers[name] = req.headers[name];
+    // The id the gateway settled for this request (the client's, or one it made), as for GraphQL calls.
+    const correlationId = (res.locals as { correlationId?: string }).correlationId;
+    if (correlationId) headers['x-correlation-id'] = correlationId;
     const upstream = (url.protocol === 'https:' ? https : http).request(
       url,
       { method: req.method, headers },

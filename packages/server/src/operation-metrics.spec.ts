@@ -88,6 +88,11 @@ describe('a subgraph server observing its operations', () => {
       },
       metrics: new ServiceMetrics('probe'),
       maxOperationNames: 3,
+      routes: (app) =>
+        app.get('/files/probe', (_req, res) => {
+          appLogger.info('serving a file');
+          res.send('ok');
+        }),
     });
     base = server.url.replace('/graphql', '');
   });
@@ -167,5 +172,11 @@ describe('a subgraph server observing its operations', () => {
       outcome: 'error',
       errorCodes: ['INTERNAL_SERVER_ERROR'],
     });
+  });
+
+  it("carries the correlation id into the log lines of the service's other routes", async () => {
+    lines.length = 0;
+    await fetch(`${base}/files/probe`, { headers: { 'x-correlation-id': 'corr-9' } });
+    expect(lines.find((l) => l.msg === 'serving a file')?.correlationId).toBe('corr-9');
   });
 });

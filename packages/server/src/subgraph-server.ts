@@ -11,7 +11,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
-import type { Logger } from '@oms/config';
+import { withLogContext, type Logger } from '@oms/config';
 import type { Principal } from '@oms/auth';
 import { actorOf, correlationIdFrom, type RequestContext } from './request-context';
 import { ServiceMetrics } from './metrics';
@@ -93,6 +93,13 @@ export async function startSubgraphServer<C extends RequestContext>(
   await apollo.start();
 
   let stopping = false;
+  // Settled once per request: its log lines (file routes included), the access log and the events the
+  // request causes share it.
+  app.use((req, res, next) => {
+    const correlationId = correlationIdFrom(req.headers);
+    res.locals.correlationId = correlationId;
+    withLogContext({ correlationId }, next);
+  });
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', service: options.name });
   });
@@ -105,11 +112,6 @@ export async function startSubgraphServer<C extends RequestContext>(
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    (req, res, next) => {
-      // Settled once: the access log, every log line and the events the request causes share it.
-      res.locals.correlationId = correlationIdFrom(req.headers);
-      next();
-    },
     operations.middleware,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
