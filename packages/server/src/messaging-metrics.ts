@@ -1,5 +1,5 @@
 import type { EventConsumer, OutboxRelay } from '@oms/messaging';
-import type { MetricsRegistrar } from './metrics';
+import { oncePerScrape, type MetricsRegistrar } from './metrics';
 
 /** The messaging parts of a running service whose state the metrics report. */
 export interface MessagingMetricsSources {
@@ -22,12 +22,7 @@ export function registerMessagingMetrics(
 ): void {
   const { relay, consumer } = sources;
   const clock = sources.clock ?? (() => new Date());
-  // One read serves both outbox gauges of a scrape.
-  let status: ReturnType<OutboxRelay['backlogStatus']> | null = null;
-  const backlog = () => {
-    status ??= relay.backlogStatus().finally(() => setImmediate(() => (status = null)));
-    return status;
-  };
+  const backlog = oncePerScrape(() => relay.backlogStatus());
   registrar.gauge({
     name: 'oms_outbox_backlog_events',
     help: 'Events committed to the outbox and not yet published to the broker.',

@@ -1,4 +1,4 @@
-import { ServiceMetrics } from './metrics';
+import { ServiceMetrics, oncePerScrape } from './metrics';
 import { sampleOf } from './prometheus-text';
 
 describe('ServiceMetrics', () => {
@@ -84,5 +84,17 @@ describe('ServiceMetrics', () => {
     expect(
       sampleOf(await metrics.text(), 'oms_metrics_collect_errors_total', { metric: 'oms_probe_hanging' }),
     ).toBe(3);
+  });
+
+  it('lets the metrics of one scrape share one read', async () => {
+    const metrics = new ServiceMetrics('probe');
+    let reads = 0;
+    const read = oncePerScrape(async () => ({ a: ++reads, b: reads * 10 }));
+    metrics.gauge({ name: 'oms_probe_a', help: 'h', collect: async () => (await read()).a });
+    metrics.gauge({ name: 'oms_probe_b', help: 'h', collect: async () => (await read()).b });
+    const first = await metrics.text();
+    expect([sampleOf(first, 'oms_probe_a'), sampleOf(first, 'oms_probe_b')]).toEqual([1, 10]);
+    const second = await metrics.text();
+    expect([sampleOf(second, 'oms_probe_a'), sampleOf(second, 'oms_probe_b')]).toEqual([2, 20]);
   });
 });

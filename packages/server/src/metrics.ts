@@ -42,6 +42,15 @@ export interface ServiceMetricsOptions {
 }
 
 /**
+ * Shares one read among the metrics of one scrape (they are collected together): callers while a read is
+ * in flight get its result; the next scrape reads again.
+ */
+export function oncePerScrape<T>(read: () => Promise<T>): () => Promise<T> {
+  let current: Promise<T> | null = null;
+  return () => (current ??= read().finally(() => (current = null)));
+}
+
+/**
  * The process metrics (CPU, memory, event loop, GC) of each service name, registered once per name and
  * process: the embedded mode runs every service in one process, and tests restart a service many times.
  */

@@ -1,4 +1,4 @@
-import type { MetricSample, MetricsRegistrar } from '@oms/server';
+import { oncePerScrape, type MetricSample, type MetricsRegistrar } from '@oms/server';
 import type { OrderQueries, TatBreaches } from '../application/order-queries';
 import { TEAM_KINDS } from '../domain/known-team';
 import { FLOWS } from '../domain/order-flow';
@@ -30,11 +30,7 @@ function samplesOf(
  * open or claimed work-queue tasks past their due time by queue. Both come from one read per scrape.
  */
 export function registerTatBreachMetrics(registrar: MetricsRegistrar, queries: OrderQueries): void {
-  let current: Promise<TatBreaches> | null = null;
-  const breaches = () => {
-    current ??= queries.tatBreaches().finally(() => setImmediate(() => (current = null)));
-    return current;
-  };
+  const breaches = oncePerScrape(() => queries.tatBreaches());
   registrar.gauge({
     name: 'oms_orders_overdue',
     help: "Orders past their current state's TAT budget, by state.",
