@@ -4,3 +4,4 @@ export * from './pagination';
 export * from './search';
 export * from './sql-errors';
 export * from './number-sequence';
+export * from './named-lock';

@@ -14,3 +14,4 @@ export * from './metrics';
 export * from './operation-metrics';
 export * from './messaging-metrics';
 export * from './prometheus-text';
+export * from './migrate';

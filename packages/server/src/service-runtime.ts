@@ -2,7 +2,7 @@ import type { DocumentNode } from 'graphql';
 import type { EntitySchema, MixedList } from 'typeorm';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { createLogger, type Logger, type ServiceEnv } from '@oms/config';
-import { Database } from '@oms/persistence';
+import { Database, type DatabaseOptions } from '@oms/persistence';
 import { deadLetterTopicOf, topicOf, type ServiceName } from '@oms/contracts';
 import {
   CreateMessagingTables1763700000000,
@@ -124,7 +124,18 @@ export function openServiceDatabase<C extends RequestContext>(
   module: ServiceModule<C>,
   env: ServiceEnv,
 ): Promise<Database> {
-  return Database.open({
+  return Database.open(serviceDatabaseOptions(module, env));
+}
+
+/**
+ * How a service's database is opened: its own entities and migrations beside the shared messaging and
+ * access-copy ones (also what the `migrate` command runs).
+ */
+export function serviceDatabaseOptions<C extends RequestContext>(
+  module: Pick<ServiceModule<C>, 'name' | 'entities' | 'migrations'>,
+  env: ServiceEnv,
+): DatabaseOptions {
+  return {
     service: module.name,
     url: env.DATABASE_URL,
     dataDir: env.DATA_DIR,
@@ -135,7 +146,7 @@ export function openServiceDatabase<C extends RequestContext>(
       ...(module.migrations as (new () => unknown)[]),
     ],
     createDatabase: env.DB_CREATE,
-  });
+  };
 }
 
 /** The services whose topics a service consumes: every service but masters also keeps users' access copy. */
