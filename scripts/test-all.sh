@@ -43,6 +43,8 @@ bash tools/kafka/with-kafka.sh bash -c '
   npx turbo run test:e2e --output-logs=new-only --concurrency=1' | tee -a "$results"
 
 step "all checks passed"
-# Jest prints one "Tests: …" line per run; add them up into one closing line.
+# Jest prints one "Tests: …" line per run, node's test runner (the deploy checks) "ℹ pass N" lines; add them
+# up into one closing line.
 awk '/Tests:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i; if ($(i+1) ~ /^skipped/) s += $i } }
+     /ℹ pass [0-9]+$/ { p += $NF } /ℹ fail [0-9]+$/ { f += $NF } /ℹ skipped [0-9]+$/ { s += $NF }
      END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$results"
