@@ -1,6 +1,8 @@
 import {
   EntitySchema,
+  In,
   LessThan,
+  Like,
   Table,
   TableIndex,
   type EntityManager,
@@ -103,6 +105,32 @@ export async function saveAccessSnapshot(em: EntityManager, snapshot: AccessSnap
     snapshot: JSON.stringify(snapshot),
     updatedAt: new Date(),
   });
+}
+
+/** The latest snapshots this service's access copy holds for several users (the unknown ones left out). */
+export async function accessSnapshotsOf(
+  em: EntityManager,
+  userIds: readonly string[],
+): Promise<AccessSnapshot[]> {
+  if (userIds.length === 0) return [];
+  const rows = await em.getRepository(AccessPrincipalEntity).findBy({ userId: In([...userIds]) });
+  return rows.map((row) => accessSnapshotSchema.parse(JSON.parse(row.snapshot)));
+}
+
+/**
+ * The snapshots of the users who hold `permission` (a `MENU:RIGHT` or a named right), active or not: the
+ * copy is narrowed in SQL by the quoted name, then each snapshot's permissions are checked exactly.
+ */
+export async function accessSnapshotsHolding(
+  em: EntityManager,
+  permission: string,
+): Promise<AccessSnapshot[]> {
+  const rows = await em
+    .getRepository(AccessPrincipalEntity)
+    .findBy({ snapshot: Like(`%${JSON.stringify(permission)}%`) });
+  return rows
+    .map((row) => accessSnapshotSchema.parse(JSON.parse(row.snapshot)))
+    .filter((snapshot) => snapshot.permissions.includes(permission));
 }
 
 /**

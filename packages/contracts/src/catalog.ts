@@ -48,6 +48,17 @@ export const mailRecipientSchema = z.object({
 });
 export type MailRecipient = z.infer<typeof mailRecipientSchema>;
 
+/** The recipients with each address once, compared case-insensitively (the first mention wins). */
+export function uniqueRecipients<R extends { email: string }>(recipients: readonly R[]): R[] {
+  const seen = new Set<string>();
+  return recipients.filter((r) => {
+    const key = r.email.trim().toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** masters: a user's effective access changed (created, edited, groups, rights, branches, deactivated). */
 export const userAccessChanged = define({
   type: 'user_access.changed',
@@ -786,6 +797,29 @@ export const leadCreated = define({
   }),
 });
 
+/**
+ * orders: a lead was cancelled with a reason: an open lead, or at the order-entry step a converted lead
+ * together with its booked order. feasibility withdraws the lead's requests still waiting for a verdict
+ * (their BSOs are told they need not answer); integrations records it for LMS.
+ */
+export const leadCancelled = define({
+  type: 'lead.cancelled',
+  version: 1,
+  source: 'orders',
+  aggregateType: 'Lead',
+  payload: z.object({
+    leadId: id,
+    leadNo: z.string(),
+    customerName: z.string(),
+    cityId: id,
+    /** The lead's branch; null only for leads captured before leads had branches. */
+    branchId: id.nullable(),
+    reason: z.string(),
+    cancelledAt: at,
+    cancelledBy: id,
+  }),
+});
+
 /** feasibility: a feasibility request was opened for a lead. */
 export const feasibilityRequested = define({
   type: 'feasibility.requested',
@@ -816,6 +850,7 @@ export const feasibilityRequested = define({
 /**
  * feasibility: the BSO a feasibility request was assigned to answered it (once): feasible or not and, when
  * feasible, its one-time and monthly costs (decimal strings, `currency`) and the days it needs to deliver.
+ * integrations mails `notify` so the technical team can record its verdict.
  */
 export const feasibilityRequestAnswered = define({
   type: 'feasibility_request.answered',
@@ -843,6 +878,14 @@ export const feasibilityRequestAnswered = define({
     remarks: z.string().nullable(),
     answeredAt: at,
     answeredBy: id,
+    /** The BSO's code and name, for the mail; absent in events from before answers were mailed. */
+    bsoCode: z.string().optional(),
+    bsoName: z.string().optional(),
+    /**
+     * Who is told the BSO answered: the requester and the technical users of the request's branch, who
+     * record the verdict next; absent in events from before answers were mailed.
+     */
+    notify: z.array(mailRecipientSchema).optional(),
   }),
 });
 
@@ -1176,6 +1219,7 @@ export const EVENT_CATALOG: ReadonlyMap<string, EventDefinition> = new Map(
     namedRightUpdated,
     namedRightDeactivated,
     leadCreated,
+    leadCancelled,
     feasibilityRequested,
     feasibilityRequestAnswered,
     feasibilityRequestConcluded,

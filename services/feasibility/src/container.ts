@@ -18,17 +18,18 @@ import { RequesterDirectory } from './persistence/requester-directory';
 export function wireFeasibility(infra: Infrastructure): ServiceWiring<FeasibilityContext> {
   const requests = new FeasibilityRequestRepository();
   const masters = new KnownMastersRepository();
+  const people = new RequesterDirectory();
   const useCases: FeasibilityUseCases = {
     createFeasibilityRequest: new CreateFeasibilityRequest(infra.uow, requests, masters),
     sendForFeasibility: new SendForFeasibility(infra.uow, requests, masters),
-    respondToFeasibilityRequest: new RespondToFeasibilityRequest(infra.uow, requests),
-    recordTechnicalFeasibility: new RecordTechnicalFeasibility(infra.uow, requests, new RequesterDirectory()),
+    respondToFeasibilityRequest: new RespondToFeasibilityRequest(infra.uow, requests, masters, people),
+    recordTechnicalFeasibility: new RecordTechnicalFeasibility(infra.uow, requests, people),
     withdrawFeasibilityRequest: new WithdrawFeasibilityRequest(infra.uow, requests, masters),
     feasibilityRequests: new FeasibilityRequestQueries(infra.db, requests),
   };
   return {
     resolvers: resolvers as ServiceWiring<FeasibilityContext>['resolvers'],
-    handlers: feasibilityHandlers(masters),
+    handlers: feasibilityHandlers(masters, useCases.withdrawFeasibilityRequest),
     context: (base: RequestContext): FeasibilityContext => ({
       ...base,
       useCases,

@@ -24,7 +24,8 @@ export const feasibilitySchemaPath = join(__dirname, '..', 'schema.graphql');
 
 /**
  * The feasibility subgraph: feasibility requests assigned to BSOs and their answers (technical verdicts come
- * next). Consumes masters' topic for its copies of BSOs, BSO city settings and branches.
+ * next). Consumes masters' topic for its copies of BSOs, BSO city settings and branches, and orders' for
+ * cancelled leads, whose waiting requests it withdraws.
  */
 export const feasibilityService: ServiceModule<FeasibilityContext> = {
   name: 'feasibility',
@@ -40,7 +41,7 @@ export const feasibilityService: ServiceModule<FeasibilityContext> = {
     NumberSequenceEntity,
   ],
   migrations: feasibilityMigrations,
-  consumes: ['masters'],
+  consumes: ['masters', 'orders'],
   policy: feasibilityPolicy,
   wire: wireFeasibility,
 };

@@ -500,6 +500,10 @@ describe('BSO feasibility on MariaDB + Kafka: copies of masters, scope, partner 
         remarks: 'Fibre available in the building riser',
         answeredAt: answered.feasibilityRequest!.answer!.answeredAt,
         answeredBy: users.airlink.userId,
+        bsoCode: 'AIRLINK',
+        bsoName: 'AIRLINK Networks',
+        // The requester is told; this branch has no technical staff in the copy.
+        notify: [{ email: 'staff-a@oms.test', name: 'staff-a', role: 'SALES', kind: 'TO' }],
       });
 
       // A second answer is refused; the first stands and is published once.

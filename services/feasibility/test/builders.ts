@@ -134,11 +134,12 @@ export function aStoredRequest(overrides: Partial<FeasibilityRequest> = {}): Fea
   };
 }
 
-/** An event envelope as masters publishes it. */
-export function aMastersEvent<D extends EventDefinition>(
+/** An event envelope as its source service publishes it, caused by `actorId` (by default an admin). */
+export function anEvent<D extends EventDefinition>(
   def: D,
   aggregateId: string,
   payload: PayloadOf<D>,
+  actorId = `${def.source}-admin`,
 ): EventEnvelope {
   return {
     id: randomUUID(),
@@ -150,7 +151,7 @@ export function aMastersEvent<D extends EventDefinition>(
     aggregateId,
     correlationId: randomUUID(),
     causationId: null,
-    actor: { kind: 'USER', id: 'masters-admin' },
+    actor: { kind: 'USER', id: actorId },
     payload: payload as Record<string, unknown>,
   };
 }
@@ -167,7 +168,7 @@ export class BsoFixture {
   ) {}
 
   created(): EventEnvelope {
-    return aMastersEvent(bsoCreated, this.id, {
+    return anEvent(bsoCreated, this.id, {
       bsoId: this.id,
       code: this.code,
       name: this.name,
@@ -177,11 +178,11 @@ export class BsoFixture {
   }
 
   updated(name: string): EventEnvelope {
-    return aMastersEvent(bsoUpdated, this.id, { bsoId: this.id, name, contacts, updatedAt: now() });
+    return anEvent(bsoUpdated, this.id, { bsoId: this.id, name, contacts, updatedAt: now() });
   }
 
   deactivated(): EventEnvelope {
-    return aMastersEvent(bsoDeactivated, this.id, { bsoId: this.id, deactivatedAt: now() });
+    return anEvent(bsoDeactivated, this.id, { bsoId: this.id, deactivatedAt: now() });
   }
 }
 
@@ -214,18 +215,18 @@ export class CitySettingFixture {
   }
 
   created(): EventEnvelope {
-    return aMastersEvent(bsoCitySettingCreated, this.id, { ...this.state(true), createdAt: now() });
+    return anEvent(bsoCitySettingCreated, this.id, { ...this.state(true), createdAt: now() });
   }
 
   updated(changes: { tatHours?: number; to?: string[]; cc?: string[] }): EventEnvelope {
     this.tatHours = changes.tatHours ?? this.tatHours;
     this.to = changes.to ?? this.to;
     this.cc = changes.cc ?? this.cc;
-    return aMastersEvent(bsoCitySettingUpdated, this.id, { ...this.state(true), updatedAt: now() });
+    return anEvent(bsoCitySettingUpdated, this.id, { ...this.state(true), updatedAt: now() });
   }
 
   deactivated(): EventEnvelope {
-    return aMastersEvent(bsoCitySettingDeactivated, this.id, { ...this.state(false), deactivatedAt: now() });
+    return anEvent(bsoCitySettingDeactivated, this.id, { ...this.state(false), deactivatedAt: now() });
   }
 }
 
@@ -244,7 +245,7 @@ export class BranchFixture {
   ) {}
 
   created(): EventEnvelope {
-    return aMastersEvent(branchCreated, this.id, {
+    return anEvent(branchCreated, this.id, {
       branchId: this.id,
       code: this.code,
       name: `${this.code} branch`,
@@ -256,7 +257,7 @@ export class BranchFixture {
 
   updated(name: string, cityIds: string[]): EventEnvelope {
     this.cityIds = cityIds;
-    return aMastersEvent(branchUpdated, this.id, {
+    return anEvent(branchUpdated, this.id, {
       branchId: this.id,
       name,
       zoneId: this.zoneId,
@@ -266,7 +267,7 @@ export class BranchFixture {
   }
 
   deactivated(): EventEnvelope {
-    return aMastersEvent(branchDeactivated, this.id, { branchId: this.id, deactivatedAt: now() });
+    return anEvent(branchDeactivated, this.id, { branchId: this.id, deactivatedAt: now() });
   }
 }
 

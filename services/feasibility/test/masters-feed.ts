@@ -1,10 +1,10 @@
 import type { Producer } from 'kafkajs';
-import type { EventEnvelope } from '@oms/contracts';
+import type { EventEnvelope, ServiceName } from '@oms/contracts';
 import { InboxEntity } from '@oms/messaging';
 import { testKafka, waitUntil, type ServiceUnderTest } from '@oms/testkit';
 import { In } from 'typeorm';
 
-/** Publishes masters events onto the run's masters topic, as the masters relay would. */
+/** Publishes a source service's events onto the run's topic of that service, as its relay would. */
 export interface MastersFeed {
   /** Publishes the events (keyed by aggregate id, like masters) without waiting for feasibility. */
   publish(...events: EventEnvelope[]): Promise<void>;
@@ -13,11 +13,14 @@ export interface MastersFeed {
   stop(): Promise<void>;
 }
 
-/** A Kafka producer feeding `underTest` (feasibility) the masters events a spec builds. */
-export async function mastersFeed(underTest: ServiceUnderTest): Promise<MastersFeed> {
+/** A Kafka producer feeding `underTest` (feasibility) the events of `source` (masters by default) a spec builds. */
+export async function mastersFeed(
+  underTest: ServiceUnderTest,
+  source: ServiceName = 'masters',
+): Promise<MastersFeed> {
   const producer: Producer = testKafka().producer({ allowAutoTopicCreation: false });
   await producer.connect();
-  const topic = underTest.topic('masters');
+  const topic = underTest.topic(source);
   const publish = async (...events: EventEnvelope[]) => {
     await producer.send({
       topic,

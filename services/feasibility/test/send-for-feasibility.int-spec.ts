@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { leadCancelled } from '@oms/contracts';
 import { OutboxEntity } from '@oms/messaging';
 import type { RunningService } from '@oms/server';
 import {
@@ -11,11 +12,13 @@ import {
   aCitySetting,
   aFeasibleAnswer,
   aSendInput,
+  anEvent,
   partnerAccess,
   staffAccess,
   type SendInput,
 } from './builders';
 import { startFeasibility, type FeasibilityUnderTest } from './feasibility-under-test';
+import { mastersFeed } from './masters-feed';
 
 const REQUEST_FIELDS = `id requestNo status batchId bso { id } nextActions verdict`;
 const SEND = `mutation($input: SendForFeasibilityInput!) {
@@ -37,6 +40,9 @@ const WITHDRAW = `mutation($input: WithdrawFeasibilityRequestInput!) {
     feasibilityRequest { id status nextActions history { fromStatus toStatus changedBy comment } }
     errors { code field message }
   }
+}`;
+const REQUEST = `query($id: ID!) {
+  feasibilityRequest(id: $id) { id status history { fromStatus toStatus changedBy comment } }
 }`;
 const LIST = `query($filter: FeasibilityRequestFilter) {
   feasibilityRequests(filter: $filter, first: 100) { edges { node { id status bso { id } } } totalCount }
@@ -374,5 +380,75 @@ describe('sending for feasibility to several BSOs on MariaDB + Kafka', () => {
         .errors,
     ).toEqual([{ code: 'INVALID_STATE' }]);
     expect(await written()).toEqual(afterWithdrawals);
+  });
+
+  it('withdraws the waiting requests of a lead orders cancelled, telling each BSO, once', async () => {
+    const input = inPune({ bsoIds: [airlink.id, skynet.id, fibra.id] });
+    const [forAirlink, forSkynet, forFibra] = (await sendAs('sales', input)).feasibilityRequests!;
+    expect(
+      (await data('airlink', RESPOND, { input: aFeasibleAnswer(forAirlink.id) })).respondToFeasibilityRequest
+        .errors,
+    ).toEqual([]);
+    expect(
+      (await data('skynet', RESPOND, { input: aFeasibleAnswer(forSkynet.id) })).respondToFeasibilityRequest
+        .errors,
+    ).toEqual([]);
+    await data('tech', VERDICT, { input: { id: forSkynet.id, verdict: 'FEASIBLE', remarks: 'Chosen' } });
+
+    // Orders publishes the cancellation, caused by the salesperson who cancelled the lead.
+    const orders = await mastersFeed(feasibility.underTest, 'orders');
+    const cancelled = anEvent(
+      leadCancelled,
+      input.leadId,
+      {
+        leadId: input.leadId,
+        leadNo: 'LEAD-2026-000042',
+        customerName: 'Acme Networks',
+        cityId: pune,
+        branchId: branchA.id,
+        reason: 'customer went elsewhere',
+        cancelledAt: new Date().toISOString(),
+        cancelledBy: users.sales.userId,
+      },
+      users.sales.userId,
+    );
+    try {
+      await orders.deliver(cancelled);
+      const statusOf = async (id: string) =>
+        (await data('sales', REQUEST, { id })).feasibilityRequest as {
+          status: string;
+          history: Record<string, unknown>[];
+        };
+      // The answered and the open request are withdrawn; the one with a verdict stays as it was.
+      for (const request of [forAirlink, forFibra]) {
+        const seen = await statusOf(request.id);
+        expect(seen.status).toBe('CANCELLED');
+        expect(seen.history.at(-1)).toMatchObject({
+          toStatus: 'CANCELLED',
+          changedBy: users.sales.userId,
+          comment: 'Withdrawn: lead LEAD-2026-000042 was cancelled: customer went elsewhere',
+        });
+      }
+      expect((await statusOf(forSkynet.id)).status).toBe('FEASIBLE');
+      await feasibility.recorder.waitFor(() =>
+        [forAirlink, forFibra].every(
+          (r) => feasibility.eventsOf(r.id, 'feasibility_request.withdrawn').length > 0,
+        ),
+      );
+      expect(feasibility.eventsOf(forFibra.id, 'feasibility_request.withdrawn')[0].payload).toMatchObject({
+        bsoId: fibra.id,
+        fromStatus: 'OPEN',
+        withdrawnBy: users.sales.userId,
+        notify: [expect.objectContaining({ role: 'BSO' })],
+      });
+
+      // Delivered again, or a second cancellation of the same lead: nothing more is written or published.
+      const settled = await written();
+      await orders.deliver({ ...cancelled, id: randomUUID() });
+      expect(await written()).toEqual(settled);
+      expect(feasibility.eventsOf(forSkynet.id, 'feasibility_request.withdrawn')).toEqual([]);
+    } finally {
+      await orders.stop();
+    }
   });
 });

@@ -12,7 +12,9 @@ import {
   messagingEntities,
 } from '@oms/messaging';
 import { Database } from '@oms/persistence';
+import { WithdrawFeasibilityRequest } from '../src/application/withdraw-feasibility-request';
 import { feasibilityHandlers } from '../src/events/handlers';
+import { FeasibilityRequestRepository } from '../src/persistence/feasibility-request.repository';
 import { KnownMastersRepository } from '../src/persistence/known-masters.repository';
 import { feasibilityMigrations } from '../src/persistence/migrations';
 import { feasibilityService } from '../src/service';
@@ -24,9 +26,9 @@ import { feasibilityService } from '../src/service';
 export interface SqliteTestDatabase {
   db: Database;
   uow: UnitOfWork;
-  /** The consumer of masters' events, as the service runs it (inbox included). */
+  /** The consumer of masters' and orders' events, as the service runs it (inbox included). */
   consumer: EventConsumer;
-  /** Delivers masters events to the consumer, one after the other, as the topic would. */
+  /** Delivers events to the consumer, one after the other, as the topic would (each from its source's topic). */
   deliver(...events: EventEnvelope[]): Promise<void>;
   close(): Promise<void>;
 }
@@ -43,10 +45,13 @@ export async function openSqliteTestDatabase(): Promise<SqliteTestDatabase> {
   // The transport only carries dead letters here: events are handed to the consumer directly.
   const transport = new InProcessTransport('feasibility-spec');
   await transport.connect();
+  const uow = new UnitOfWork(db, '');
+  const masters = new KnownMastersRepository();
+  const withdraw = new WithdrawFeasibilityRequest(uow, new FeasibilityRequestRepository(), masters);
   const consumer = new EventConsumer(db, transport, {
     name: 'oms-feasibility',
-    topics: ['oms.masters.v1'],
-    handlers: feasibilityHandlers(new KnownMastersRepository()),
+    topics: ['oms.masters.v1', 'oms.orders.v1'],
+    handlers: feasibilityHandlers(masters, withdraw),
     topicSuffix: '',
     maxAttempts: 1,
     retryBaseMs: 1,
@@ -54,12 +59,12 @@ export async function openSqliteTestDatabase(): Promise<SqliteTestDatabase> {
   });
   return {
     db,
-    uow: new UnitOfWork(db, ''),
+    uow,
     consumer,
     deliver: async (...events) => {
       for (const event of events)
         await consumer.handle({
-          topic: 'oms.masters.v1',
+          topic: `oms.${event.source}.v1`,
           key: event.aggregateId,
           value: JSON.stringify(event),
         });

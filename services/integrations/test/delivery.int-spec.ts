@@ -1,6 +1,7 @@
 import type { Producer } from 'kafkajs';
 import type { EventEnvelope } from '@oms/contracts';
 import type { RunningService } from '@oms/server';
+import { In } from 'typeorm';
 import {
   gql,
   gqlData,
@@ -22,6 +23,8 @@ import { MailMessageEntity, BsoMailSettingEntity } from '../src/persistence/mail
 import { SyncRecordEntity } from '../src/persistence/sync-record.entities';
 import {
   aBsoMailSettingSaved,
+  aFeasibilityRequestAnswered,
+  aFeasibilityRequestWithdrawn,
   aFeasibilityRequested,
   anApprovalLevelOpened,
   anOrderActivated,
@@ -311,6 +314,42 @@ describe('integrations delivers mail and sync jobs (MariaDB + Kafka + real SMTP 
       attempts: 1,
       to: [{ email: 'desk@partner.example', name: 'Partner Desk' }],
     });
+  });
+
+  it('tells the requester and the technical team of a BSO answer, and the BSO of a withdrawal', async () => {
+    const answered = aFeasibilityRequestAnswered(true, [
+      { email: 'requester@oms.example', role: 'SALES' },
+      { email: 'tech@oms.example', role: 'TECHNICAL' },
+    ]);
+    const notFeasible = aFeasibilityRequestAnswered(false, [
+      { email: 'tech@oms.example', role: 'TECHNICAL' },
+    ]);
+    const withdrawn = aFeasibilityRequestWithdrawn('withdrawn@partner.example');
+    await deliver('feasibility', answered);
+    await deliver('feasibility', notFeasible);
+    await deliver('feasibility', withdrawn);
+
+    await waitUntil(() => smtp.to('tech@oms.example').length === 2);
+    const [feasible] = smtp.to('requester@oms.example');
+    expect(feasible.subject).toBe('Feasibility request FR-2026-000043: Fibre Partner answered feasible');
+    expect(feasible.to.sort()).toEqual(['requester@oms.example', 'tech@oms.example']);
+    expect(feasible.text).toContain('One-time cost: 12500.00 INR');
+    expect(feasible.text).toContain('Delivery days: 21');
+    const refusal = smtp.to('tech@oms.example').find((m) => m.subject.endsWith('answered not feasible'))!;
+    expect(refusal.text).toContain('One-time cost: - INR');
+    expect(refusal.html).toContain('No fibre &lt;nearby&gt;');
+
+    await waitUntil(() => smtp.to('withdrawn@partner.example').length === 1);
+    const [told] = smtp.to('withdrawn@partner.example');
+    expect(told.subject).toBe('Feasibility request FR-2026-000044 withdrawn: no answer needed');
+    expect(told.text).toContain('Reason: lead LEAD-2026-000044 was cancelled: budget frozen');
+    const rows = await service.db.read((em) =>
+      em.getRepository(MailMessageEntity).findBy({ eventId: In([answered.id, withdrawn.id]) }),
+    );
+    expect(rows.map((r) => [r.template, r.branchId, r.status]).sort()).toEqual([
+      ['feasibility_request.answered', 'branch-pune', 'SENT'],
+      ['feasibility_request.withdrawn', 'branch-pune', 'SENT'],
+    ]);
   });
 
   it("keeps mails, jobs and letters to their branch's users, and replays to DEAD_LETTER_REPLAY", async () => {

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import {
   approvalLevelOpened,
   bsoMailSettingSaved,
+  feasibilityRequestAnswered,
+  feasibilityRequestWithdrawn,
   feasibilityRequested,
   orderActivated,
   orderStateChanged,
@@ -157,5 +159,52 @@ export function anApprovalLevelOpened(
     dueAt: '2026-12-02T09:00:00.000Z',
     openedAt: '2026-12-01T09:00:00.000Z',
     notify: [{ email: approverEmail, name: 'Zonal Head', role: 'APPROVER', kind: 'TO' }],
+  });
+}
+
+/** A `feasibility_request.answered` (feasible, or not) of BSO1, telling the requester and a technician. */
+export function aFeasibilityRequestAnswered(
+  feasible: boolean,
+  notify: { email: string; role: 'SALES' | 'TECHNICAL' }[],
+): EventEnvelope<PayloadOf<typeof feasibilityRequestAnswered>> {
+  const requestId = randomUUID();
+  return envelopeOf(feasibilityRequestAnswered, requestId, {
+    requestId,
+    requestNo: 'FR-2026-000043',
+    leadId: 'lead-43',
+    cityId: 'city-pune',
+    branchId: 'branch-pune',
+    bsoId: 'bso-1',
+    feasible,
+    otcCost: feasible ? '12500.00' : null,
+    mrcCost: feasible ? '3000.00' : null,
+    currency: 'INR',
+    expectedDeliveryDays: feasible ? 21 : null,
+    remarks: feasible ? null : 'No fibre <nearby>',
+    answeredAt: '2026-12-01T10:00:00.000Z',
+    answeredBy: 'p-bso-1',
+    bsoCode: 'BSO1',
+    bsoName: 'Fibre Partner',
+    notify: notify.map((n) => ({ ...n, name: null, kind: 'TO' as const })),
+  });
+}
+
+/** A `feasibility_request.withdrawn` of BSO1's request, telling `bsoEmail`. */
+export function aFeasibilityRequestWithdrawn(
+  bsoEmail: string,
+): EventEnvelope<PayloadOf<typeof feasibilityRequestWithdrawn>> {
+  const requestId = randomUUID();
+  return envelopeOf(feasibilityRequestWithdrawn, requestId, {
+    requestId,
+    requestNo: 'FR-2026-000044',
+    leadId: 'lead-44',
+    cityId: 'city-pune',
+    branchId: 'branch-pune',
+    bsoId: 'bso-1',
+    fromStatus: 'OPEN',
+    reason: 'lead LEAD-2026-000044 was cancelled: budget frozen',
+    withdrawnAt: '2026-12-01T11:00:00.000Z',
+    withdrawnBy: 'user-1',
+    notify: [{ email: bsoEmail, name: 'Partner Desk', role: 'BSO', kind: 'TO' }],
   });
 }

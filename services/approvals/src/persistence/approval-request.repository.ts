@@ -1,6 +1,6 @@
 import { In, IsNull, LessThan, type EntityManager } from 'typeorm';
-import { AccessPrincipalEntity } from '@oms/auth';
-import { accessSnapshotSchema, type AccessSnapshot } from '@oms/contracts';
+import { accessSnapshotsHolding, accessSnapshotsOf } from '@oms/auth';
+import type { AccessSnapshot } from '@oms/contracts';
 import { paginate, type Page } from '@oms/persistence';
 import type { ApprovalDecision, ApprovalRequest } from '../domain/approval-request';
 import type { ApprovalRequestStatus, ApprovalRule, Delegation } from '../domain/doa';
@@ -156,22 +156,16 @@ export class ApprovalRequestRepository {
 
   /** The active staff who hold one of `roles` with the approve right and reach `branchId`. */
   async approvers(em: EntityManager, roles: readonly string[], branchId: string): Promise<AccessSnapshot[]> {
-    const rows = await em.getRepository(AccessPrincipalEntity).find();
-    return rows
-      .map((row) => accessSnapshotSchema.parse(JSON.parse(row.snapshot)))
-      .filter(
-        (s) =>
-          s.active &&
-          s.kind === 'STAFF' &&
-          s.permissions.includes('APPROVALS:APPROVE') &&
-          s.groups.some((g) => roles.includes(g)) &&
-          (s.allBranches || s.branchIds.includes(branchId)),
-      );
+    return (await accessSnapshotsHolding(em, 'APPROVALS:APPROVE')).filter(
+      (s) =>
+        s.active &&
+        s.kind === 'STAFF' &&
+        s.groups.some((g) => roles.includes(g)) &&
+        (s.allBranches || s.branchIds.includes(branchId)),
+    );
   }
 
-  async snapshotsOf(em: EntityManager, userIds: readonly string[]): Promise<AccessSnapshot[]> {
-    if (userIds.length === 0) return [];
-    const rows = await em.getRepository(AccessPrincipalEntity).findBy({ userId: In([...userIds]) });
-    return rows.map((row) => accessSnapshotSchema.parse(JSON.parse(row.snapshot)));
+  snapshotsOf(em: EntityManager, userIds: readonly string[]): Promise<AccessSnapshot[]> {
+    return accessSnapshotsOf(em, userIds);
   }
 }

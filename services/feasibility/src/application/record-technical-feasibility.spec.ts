@@ -50,7 +50,12 @@ describe('RecordTechnicalFeasibility (SQLite)', () => {
       aFeasibilityRequestInput({ cityId, branchId: branch.id, bsoId: airlink.id }),
     );
     if (!created.ok) throw new Error(JSON.stringify(created.errors));
-    const respond = new RespondToFeasibilityRequest(database.uow, requests);
+    const respond = new RespondToFeasibilityRequest(
+      database.uow,
+      requests,
+      new KnownMastersRepository(),
+      new RequesterDirectory(),
+    );
     const reply = await respond.execute(
       aCaller(partnerAccess('p-airlink', airlink.id)),
       aNotFeasibleAnswer(created.value.id),

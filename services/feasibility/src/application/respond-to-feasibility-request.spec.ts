@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { OutboxEntity } from '@oms/messaging';
+import { seedAccess } from '@oms/testkit';
 import {
   aBranch,
   aBso,
@@ -19,6 +20,7 @@ import {
 } from '../persistence/feasibility-request.entities';
 import { FeasibilityRequestRepository } from '../persistence/feasibility-request.repository';
 import { KnownMastersRepository } from '../persistence/known-masters.repository';
+import { RequesterDirectory } from '../persistence/requester-directory';
 import type { FeasibilityRequest } from '../domain/feasibility-request';
 import { CreateFeasibilityRequest } from './create-feasibility-request';
 import { RespondToFeasibilityRequest } from './respond-to-feasibility-request';
@@ -54,9 +56,24 @@ describe('RespondToFeasibilityRequest (SQLite)', () => {
     expect(stored?.status).toBe('OPEN');
   };
 
+  // Who is told of the answer: the requester and the technical team of the branch — not a technician of
+  // another branch, nor an administrator who reaches every branch only through the ALL scope.
+  const sales = staffAccess('sales-1', { branchIds: [branch.id] });
+  const technical = (userId: string, scope: { branchIds?: string[]; allBranches?: boolean }) =>
+    staffAccess(userId, { ...scope, permissions: ['FEASIBILITY:VIEW', 'TECHNICAL_FEASIBILITY'] });
+  const people = [
+    sales,
+    technical('tech-2', { branchIds: [randomUUID(), branch.id] }),
+    technical('tech-1', { branchIds: [branch.id] }),
+    technical('tech-elsewhere', { branchIds: [randomUUID()] }),
+    technical('admin', { allBranches: true }),
+    { ...technical('tech-left', { branchIds: [branch.id] }), active: false },
+  ];
+
   beforeEach(async () => {
     database = await openSqliteTestDatabase();
     await database.deliver(branch.created(), airlink.created(), aCitySetting(airlink, cityId).created());
+    await seedAccess(database.db, ...people);
     const requests = new FeasibilityRequestRepository();
     const create = new CreateFeasibilityRequest(
       database.uow,
@@ -65,12 +82,18 @@ describe('RespondToFeasibilityRequest (SQLite)', () => {
       () => new Date('2026-05-03T08:00:00.000Z'),
     );
     const created = await create.execute(
-      aCaller(staffAccess('sales-1', { branchIds: [branch.id] })),
+      aCaller(sales),
       aFeasibilityRequestInput({ cityId, branchId: branch.id, bsoId: airlink.id }),
     );
     if (!created.ok) throw new Error(JSON.stringify(created.errors));
     request = created.value;
-    respond = new RespondToFeasibilityRequest(database.uow, requests, () => answeredAt);
+    respond = new RespondToFeasibilityRequest(
+      database.uow,
+      requests,
+      new KnownMastersRepository(),
+      new RequesterDirectory(),
+      () => answeredAt,
+    );
   });
 
   afterEach(async () => {
@@ -118,6 +141,13 @@ describe('RespondToFeasibilityRequest (SQLite)', () => {
       remarks: 'Fibre available in the building riser',
       answeredAt: answeredAt.toISOString(),
       answeredBy: 'p-airlink',
+      bsoCode: 'AIRLINK',
+      bsoName: airlink.name,
+      notify: [
+        { email: 'sales-1@oms.test', name: 'sales-1', role: 'SALES', kind: 'TO' },
+        { email: 'tech-1@oms.test', name: 'tech-1', role: 'TECHNICAL', kind: 'TO' },
+        { email: 'tech-2@oms.test', name: 'tech-2', role: 'TECHNICAL', kind: 'TO' },
+      ],
     });
   });
 

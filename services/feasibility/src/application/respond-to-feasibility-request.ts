@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { feasibilityRequestAnswered } from '@oms/contracts';
+import { feasibilityRequestAnswered, uniqueRecipients } from '@oms/contracts';
 import type { UnitOfWork } from '@oms/messaging';
 import { ErrorCode, fail, ok, parseInput, userError, type Result } from '@oms/server';
 import {
@@ -11,6 +11,8 @@ import {
 } from '../domain/bso-answer';
 import type { FeasibilityRequest } from '../domain/feasibility-request';
 import type { FeasibilityRequestRepository } from '../persistence/feasibility-request.repository';
+import type { KnownMastersRepository } from '../persistence/known-masters.repository';
+import type { RequesterDirectory } from '../persistence/requester-directory';
 import type { Caller } from './caller';
 import { requestIdInput } from './move-stored-request';
 
@@ -76,12 +78,15 @@ export const respondToFeasibilityRequestInput = z
  * Records the answer of the BSO a feasibility request is assigned to: allowed only to a partner account of
  * that BSO (FORBIDDEN for anyone else, staff included) and only while the request waits for it (INVALID_STATE
  * after the first answer). The request moves OPEN → ANSWERED with a history entry, the answer is stored, and
- * `feasibility_request.answered` is published, in one transaction; a refusal writes nothing.
+ * `feasibility_request.answered` is published — addressed to the requester and the technical team of the
+ * request's branch, who record the verdict next — in one transaction; a refusal writes nothing.
  */
 export class RespondToFeasibilityRequest {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly requests: FeasibilityRequestRepository,
+    private readonly masters: KnownMastersRepository,
+    private readonly people: RequesterDirectory,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -111,12 +116,15 @@ export class RespondToFeasibilityRequest {
       if (!outcome.ok) return fail(userError(outcome.refusal.code, outcome.refusal.message, ['input', 'id']));
       const { answer } = outcome;
       await this.requests.recordAnswer(tx.em, outcome.request, outcome.change, answer);
+      const bso = await this.masters.bso(tx.em, answer.bsoId);
+      // An answerable request has a branch (the domain refuses older requests without one).
+      const branchId = request.branchId!;
       await tx.events.publish(feasibilityRequestAnswered, request.id, {
         requestId: request.id,
         requestNo: request.requestNo,
         leadId: request.leadId,
         cityId: request.cityId,
-        branchId: request.branchId!,
+        branchId,
         bsoId: answer.bsoId,
         feasible: answer.feasible,
         otcCost: answer.otcCost,
@@ -126,6 +134,12 @@ export class RespondToFeasibilityRequest {
         remarks: answer.remarks,
         answeredAt: answer.answeredAt.toISOString(),
         answeredBy: answer.answeredBy,
+        bsoCode: bso?.code,
+        bsoName: bso?.name,
+        notify: uniqueRecipients([
+          ...(await this.people.recipientOf(tx.em, request.createdBy)),
+          ...(await this.people.technicalTeamOf(tx.em, branchId)),
+        ]),
       });
       return ok(outcome.request);
     });

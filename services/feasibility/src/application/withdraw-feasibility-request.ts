@@ -1,11 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { feasibilityRequestWithdrawn } from '@oms/contracts';
-import type { UnitOfWork } from '@oms/messaging';
+import type { Transaction, UnitOfWork } from '@oms/messaging';
 import { ok, parseInput, type Result } from '@oms/server';
 import type { FeasibilityRequest } from '../domain/feasibility-request';
 import { bsoRecipients } from '../domain/known-masters';
-import { WITHDRAWAL_LIMITS as LIMITS, withdrawRequest } from '../domain/withdrawal';
+import {
+  WITHDRAWAL_LIMITS as LIMITS,
+  withdrawRequest,
+  withdrawalRefusal,
+  type Withdrawer,
+} from '../domain/withdrawal';
 import type { FeasibilityRequestRepository } from '../persistence/feasibility-request.repository';
 import type { KnownMastersRepository } from '../persistence/known-masters.repository';
 import type { Caller } from './caller';
@@ -37,41 +42,72 @@ export class WithdrawFeasibilityRequest {
     if (!parsed.ok) return parsed;
     const { id, reason } = parsed.value;
     const { principal } = caller;
-
-    return this.uow.run(caller, async (tx) => {
-      const at = this.clock();
-      const moved = await moveStoredRequest(tx, this.requests, id, (request) =>
-        withdrawRequest(
-          request,
-          {
-            isPartner: principal.isPartner,
-            canWithdraw: principal.can('FEASIBILITY:CREATE'),
-            reachesBranch: principal.reaches({ branchId: request.branchId }),
-          },
-          reason,
-          { historyId: randomUUID(), at, actorId: caller.actor.id },
-        ),
-      );
-      if (!moved.ok) return moved;
-      const { before: request, after: withdrawn } = moved.value;
-      // A withdrawable request has a branch and a BSO (the domain refuses older requests without them).
-      const bsoId = request.bsoId!;
-      const setting = await this.masters.activeCitySetting(tx.em, bsoId, request.cityId);
-      await tx.events.publish(feasibilityRequestWithdrawn, request.id, {
-        requestId: request.id,
-        requestNo: request.requestNo,
-        leadId: request.leadId,
-        cityId: request.cityId,
-        branchId: request.branchId!,
-        bsoId,
-        fromStatus: request.status === 'ANSWERED' ? 'ANSWERED' : 'OPEN',
-        reason,
-        withdrawnAt: at.toISOString(),
-        withdrawnBy: caller.actor.id,
-        // The BSO's addresses as the copy holds them now (none when it no longer serves the city).
-        notify: setting ? bsoRecipients(setting) : [],
-      });
-      return ok(withdrawn);
-    });
+    return this.uow.run(caller, (tx) =>
+      this.withdrawIn(tx, id, reason, (request) => ({
+        isPartner: principal.isPartner,
+        canWithdraw: principal.can('FEASIBILITY:CREATE'),
+        reachesBranch: principal.reaches({ branchId: request.branchId }),
+      })),
+    );
   }
+
+  /**
+   * Withdraws the lead's requests still waiting for a verdict (OPEN or ANSWERED) because orders cancelled the
+   * lead: each moves to CANCELLED and its BSO is told, inside the consuming transaction. The canceller was
+   * authorized by orders, so no caller rule applies here; requests past their verdict, already withdrawn, or
+   * raised before requests had a BSO are left as they are — a second delivery of the event withdraws nothing.
+   */
+  async ofCancelledLead(tx: Transaction, lead: { leadId: string; leadNo: string; reason: string }) {
+    const reason = truncate(`lead ${lead.leadNo} was cancelled: ${lead.reason}`, LIMITS.reason.max);
+    const system: Withdrawer = { isPartner: false, canWithdraw: true, reachesBranch: true };
+    const waiting = (await this.requests.ofLead(tx.em, lead.leadId)).filter(
+      (request) => withdrawalRefusal(request, system) === null,
+    );
+    for (const request of waiting) {
+      const withdrawn = await this.withdrawIn(tx, request.id, reason, () => system);
+      if (!withdrawn.ok) throw new Error(withdrawn.errors.map((e) => e.message).join('; '));
+    }
+  }
+
+  /** Withdraws one request inside `tx` when `withdrawer` may, publishing the withdrawal to its BSO. */
+  private async withdrawIn(
+    tx: Transaction,
+    id: string,
+    reason: string,
+    withdrawer: (request: FeasibilityRequest) => Withdrawer,
+  ): Promise<Result<FeasibilityRequest>> {
+    const at = this.clock();
+    const moved = await moveStoredRequest(tx, this.requests, id, (request) =>
+      withdrawRequest(request, withdrawer(request), reason, {
+        historyId: randomUUID(),
+        at,
+        actorId: tx.context.actor.id,
+      }),
+    );
+    if (!moved.ok) return moved;
+    const { before: request, after: withdrawn } = moved.value;
+    // A withdrawable request has a branch and a BSO (the domain refuses older requests without them).
+    const bsoId = request.bsoId!;
+    const setting = await this.masters.activeCitySetting(tx.em, bsoId, request.cityId);
+    await tx.events.publish(feasibilityRequestWithdrawn, request.id, {
+      requestId: request.id,
+      requestNo: request.requestNo,
+      leadId: request.leadId,
+      cityId: request.cityId,
+      branchId: request.branchId!,
+      bsoId,
+      fromStatus: request.status === 'ANSWERED' ? 'ANSWERED' : 'OPEN',
+      reason,
+      withdrawnAt: at.toISOString(),
+      withdrawnBy: tx.context.actor.id,
+      // The BSO's addresses as the copy holds them now (none when it no longer serves the city).
+      notify: setting ? bsoRecipients(setting) : [],
+    });
+    return ok(withdrawn);
+  }
+}
+
+/** `text` cut to `max` characters, with an ellipsis when cut. */
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

@@ -1,11 +1,20 @@
 import type { EventHandler } from '@oms/messaging';
+import type { WithdrawFeasibilityRequest } from '../application/withdraw-feasibility-request';
 import type { KnownMastersRepository } from '../persistence/known-masters.repository';
 import { branchHandlers } from './branch.consumers';
 import { bsoCitySettingHandlers, bsoHandlers } from './bso.consumers';
+import { leadHandlers } from './lead.consumers';
 
-/** The masters events feasibility consumes, by type: each keeps one of its local copies of masters data. */
-export function feasibilityHandlers(copies: KnownMastersRepository): Record<string, EventHandler> {
+/**
+ * The events feasibility consumes, by type: masters' keep its local copies of masters data; orders' cancelled
+ * leads withdraw their waiting requests.
+ */
+export function feasibilityHandlers(
+  copies: KnownMastersRepository,
+  withdraw: WithdrawFeasibilityRequest,
+): Record<string, EventHandler> {
   return {
+    ...leadHandlers(withdraw),
     ...bsoHandlers(copies),
     ...bsoCitySettingHandlers(copies),
     ...branchHandlers(copies),

@@ -114,6 +114,13 @@ export class FeasibilityRequestRepository {
       .getMany();
   }
 
+  /** Every request of one lead, whatever its status, oldest number first (no caller's visibility applies). */
+  ofLead(em: EntityManager, leadId: string): Promise<FeasibilityRequest[]> {
+    return em
+      .getRepository(FeasibilityRequestEntity)
+      .find({ where: { leadId }, order: { requestNo: 'ASC' } });
+  }
+
   byIds(em: EntityManager, ids: readonly string[]): Promise<FeasibilityRequest[]> {
     return em.getRepository(FeasibilityRequestEntity).findBy({ id: In([...ids]) });
   }

@@ -46,6 +46,22 @@ describe('leadSyncRecord', () => {
     expect(summary).toHaveLength(SUMMARY_MAX_LENGTH);
     expect(summary.endsWith('…')).toBe(true);
   });
+  it('turns a lead.cancelled event into an LMS record saying why the lead was cancelled', () => {
+    const created = aLeadCreated().withLeadNo('LEAD-2026-000009').withCustomer('Globex').build();
+    const cancelled = {
+      ...created,
+      type: 'lead.cancelled',
+      payload: { ...created.payload, branchId: null, reason: 'budget frozen' },
+    };
+    expect(leadSyncRecord(cancelled, 'rec-5', now)).toMatchObject({
+      system: 'LMS',
+      eventType: 'lead.cancelled',
+      status: 'RECORDED',
+      summary: 'Lead LEAD-2026-000009 for Globex cancelled: budget frozen',
+      branchId: null,
+      payload: null,
+    });
+  });
 });
 
 describe('summarize', () => {

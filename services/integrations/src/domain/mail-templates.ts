@@ -95,6 +95,23 @@ City: {{cityId}}
 Address: {{address}}
 Bandwidth: {{bandwidth}}`,
   },
+  'feasibility_request.answered': {
+    subject: 'Feasibility request {{requestNo}}: {{bsoName}} answered {{answer}}',
+    body: `{{bsoName}} ({{bsoCode}}) answered feasibility request {{requestNo}} (lead {{leadId}}): {{answer}}.
+
+One-time cost: {{otcCost}} {{currency}}
+Monthly cost: {{mrcCost}} {{currency}}
+Delivery days: {{expectedDeliveryDays}}
+Remarks: {{remarks}}
+
+The technical team records the technical feasibility next.`,
+  },
+  'feasibility_request.withdrawn': {
+    subject: 'Feasibility request {{requestNo}} withdrawn: no answer needed',
+    body: `Feasibility request {{requestNo}} was withdrawn at {{withdrawnAt}}; please stop working on it.
+
+Reason: {{reason}}`,
+  },
   'feasibility_request.concluded': {
     subject: 'Feasibility request {{requestNo}}: {{verdict}}',
     body: `The technical team concluded feasibility request {{requestNo}} (lead {{leadId}}): {{verdict}}.

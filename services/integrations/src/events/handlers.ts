@@ -1,10 +1,10 @@
-import { leadCreated, orderActivated } from '@oms/contracts';
+import { orderActivated } from '@oms/contracts';
 import type { EventHandler } from '@oms/messaging';
 import type { ActivateOrder } from '../application/activate-order';
 import type { QueueMail } from '../application/queue-mail';
 import type { RecordSync } from '../application/record-sync';
 import type { MailRepository } from '../persistence/mail.repository';
-import { onLeadCreated } from './lead-created.consumer';
+import { leadHandlers } from './lead.consumers';
 import { mailHandlers } from './mail.consumers';
 
 /** The events integrations consumes, by type, and what each becomes. */
@@ -15,7 +15,7 @@ export function integrationsHandlers(deps: {
   mails: MailRepository;
 }): Record<string, EventHandler> {
   return {
-    [leadCreated.type]: onLeadCreated(deps.recordSync),
+    ...leadHandlers(deps.recordSync),
     ...mailHandlers(deps.queueMail, deps.mails),
     [orderActivated.type]: async (event, tx) => {
       const payload = orderActivated.payload.parse(event.payload);

@@ -1,6 +1,6 @@
 import { In, IsNull, type EntityManager } from 'typeorm';
-import { AccessPrincipalEntity } from '@oms/auth';
-import { accessSnapshotSchema, type AccessSnapshot } from '@oms/contracts';
+import { accessSnapshotsOf } from '@oms/auth';
+import type { AccessSnapshot } from '@oms/contracts';
 import { containsPattern, paginate, type Page } from '@oms/persistence';
 import type { User, UserMenuOverride } from '../domain/identity';
 import { normalizeEmail, type MenuRight } from '../domain/identity';
@@ -228,10 +228,8 @@ export class UserRepository implements CredentialStore {
   }
 
   /** The latest access snapshots masters saved for several users (its own access copy). */
-  async savedAccessOf(em: EntityManager, userIds: readonly string[]): Promise<AccessSnapshot[]> {
-    if (userIds.length === 0) return [];
-    const rows = await em.getRepository(AccessPrincipalEntity).findBy({ userId: In([...userIds]) });
-    return rows.map((row) => accessSnapshotSchema.parse(JSON.parse(row.snapshot)));
+  savedAccessOf(em: EntityManager, userIds: readonly string[]): Promise<AccessSnapshot[]> {
+    return accessSnapshotsOf(em, userIds);
   }
 
   async listUsers(em: EntityManager, args: ListArgs<UserListFilter>): Promise<Page<User>> {

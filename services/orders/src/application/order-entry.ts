@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Principal } from '@oms/auth';
+import { leadCancelled } from '@oms/contracts';
 import type { EventContext, Transaction, UnitOfWork } from '@oms/messaging';
 import { nextNumber } from '@oms/persistence';
 import { ErrorCode, answerRepeat, fail, ok, parseInput, userError, type Result } from '@oms/server';
@@ -326,7 +327,8 @@ export class OrderEntry {
 
   /**
    * Cancels a lead with a reason: an OPEN lead, or at the order-entry step a CONVERTED lead whose order is
-   * still booked (the order is cancelled with it, in the same transaction).
+   * still booked (the order is cancelled with it, in the same transaction). `lead.cancelled` is published
+   * with it, so feasibility withdraws the lead's open requests and LMS learns of it.
    */
   async cancelLead(context: EventContext, principal: Principal, raw: unknown): Promise<Result<Lead>> {
     const parsed = parseInput(cancelInput, raw);
@@ -369,6 +371,16 @@ export class OrderEntry {
         cancelledBy: tx.context.actor.id,
       };
       await this.leads.update(tx.em, lead.id, changes);
+      await tx.events.publish(leadCancelled, lead.id, {
+        leadId: lead.id,
+        leadNo: lead.leadNo,
+        customerName: lead.customerName,
+        cityId: lead.cityId,
+        branchId: lead.branchId,
+        reason: why,
+        cancelledAt: at.toISOString(),
+        cancelledBy: changes.cancelledBy,
+      });
       return ok({ ...lead, ...changes });
     });
   }

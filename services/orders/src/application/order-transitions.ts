@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { AccessPrincipalEntity } from '@oms/auth';
+import { accessSnapshotsOf } from '@oms/auth';
 import {
-  accessSnapshotSchema,
   orderActivated,
   orderStateChanged,
   orderSubmitted,
+  uniqueRecipients,
   type MailRecipient,
 } from '@oms/contracts';
 import type { Transaction } from '@oms/messaging';
@@ -299,7 +299,7 @@ export class OrderTransitions {
       changedAt: change.at.toISOString(),
       tatDueAt: order.tatDueAt?.toISOString() ?? null,
       comment: change.comment,
-      notify: dedupe(notify),
+      notify: uniqueRecipients(notify),
     });
   }
 }
@@ -317,19 +317,6 @@ function teamRecipients(team: KnownTeam): MailRecipient[] {
 
 /** The sales user who entered the order, from orders' copy of users' access (null when unknown). */
 async function salesOwner(em: EntityManager, userId: string): Promise<MailRecipient | null> {
-  const row = await em.getRepository(AccessPrincipalEntity).findOneBy({ userId });
-  if (!row) return null;
-  const snapshot = accessSnapshotSchema.parse(JSON.parse(row.snapshot));
-  return snapshot.email ? { email: snapshot.email, name: snapshot.name, role: 'SALES', kind: 'TO' } : null;
-}
-
-/** Each address once (the first mention wins). */
-function dedupe(recipients: MailRecipient[]): MailRecipient[] {
-  const seen = new Set<string>();
-  return recipients.filter((r) => {
-    const key = r.email.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const [snapshot] = await accessSnapshotsOf(em, [userId]);
+  return snapshot?.email ? { email: snapshot.email, name: snapshot.name, role: 'SALES', kind: 'TO' } : null;
 }

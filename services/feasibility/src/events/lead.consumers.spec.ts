@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import { leadCancelled } from '@oms/contracts';
+import { InboxEntity, OutboxEntity } from '@oms/messaging';
+import {
+  aBranch,
+  aBso,
+  aCaller,
+  aCitySetting,
+  aFeasibilityRequestInput,
+  aFeasibleAnswer,
+  anEvent,
+  partnerAccess,
+  staffAccess,
+} from '../../test/builders';
+import { openSqliteTestDatabase, type SqliteTestDatabase } from '../../test/sqlite-database';
+import { CreateFeasibilityRequest } from '../application/create-feasibility-request';
+import { RespondToFeasibilityRequest } from '../application/respond-to-feasibility-request';
+import { FeasibilityRequestEntity } from '../persistence/feasibility-request.entities';
+import { FeasibilityRequestRepository } from '../persistence/feasibility-request.repository';
+import { KnownMastersRepository } from '../persistence/known-masters.repository';
+import { RequesterDirectory } from '../persistence/requester-directory';
+
+describe('a lead cancelled in orders (SQLite)', () => {
+  let database: SqliteTestDatabase;
+  const cityId = randomUUID();
+  const branch = aBranch('PUNE_01', [cityId]);
+  const [airlink, skynet] = [aBso('AIRLINK'), aBso('SKYNET')];
+  const sales = aCaller(staffAccess('sales-1', { branchIds: [branch.id] }));
+  const requests = new FeasibilityRequestRepository();
+  const leadId = randomUUID();
+
+  const cancellation = (reason = 'budget frozen') =>
+    anEvent(
+      leadCancelled,
+      leadId,
+      {
+        leadId,
+        leadNo: 'LEAD-2026-000007',
+        customerName: 'Acme',
+        cityId,
+        branchId: branch.id,
+        reason,
+        cancelledAt: new Date().toISOString(),
+        cancelledBy: 'sales-1',
+      },
+      'sales-1',
+    );
+  const stored = () =>
+    database.db.manager.getRepository(FeasibilityRequestEntity).find({ order: { requestNo: 'ASC' } });
+  const withdrawals = async () =>
+    (await database.db.manager.getRepository(OutboxEntity).find({ order: { seq: 'ASC' } }))
+      .filter((row) => row.eventType === 'feasibility_request.withdrawn')
+      .map((row) => JSON.parse(row.envelope) as { actor: unknown; payload: Record<string, unknown> });
+
+  beforeEach(async () => {
+    database = await openSqliteTestDatabase();
+    await database.deliver(
+      branch.created(),
+      airlink.created(),
+      skynet.created(),
+      aCitySetting(airlink, cityId).created(),
+      aCitySetting(skynet, cityId).created(),
+    );
+    const masters = new KnownMastersRepository();
+    const create = new CreateFeasibilityRequest(database.uow, requests, masters);
+    for (const bso of [airlink, skynet]) {
+      const created = await create.execute(
+        sales,
+        aFeasibilityRequestInput({ leadId, cityId, branchId: branch.id, bsoId: bso.id }),
+      );
+      if (!created.ok) throw new Error(JSON.stringify(created.errors));
+    }
+    // Another lead's request, which the cancellation must not touch.
+    await create.execute(sales, aFeasibilityRequestInput({ cityId, branchId: branch.id, bsoId: airlink.id }));
+    const [forAirlink] = (await stored()).filter((r) => r.leadId === leadId);
+    const respond = new RespondToFeasibilityRequest(
+      database.uow,
+      requests,
+      masters,
+      new RequesterDirectory(),
+    );
+    const answered = await respond.execute(
+      aCaller(partnerAccess('p-airlink', airlink.id)),
+      aFeasibleAnswer(forAirlink.id),
+    );
+    if (!answered.ok) throw new Error(JSON.stringify(answered.errors));
+  });
+
+  afterEach(async () => {
+    await database.close();
+  });
+
+  it("withdraws the lead's answered and open requests, as the canceller, and leaves other leads' alone", async () => {
+    await database.deliver(cancellation());
+    const after = await stored();
+    expect(after.filter((r) => r.leadId === leadId).map((r) => r.status)).toEqual(['CANCELLED', 'CANCELLED']);
+    expect(after.filter((r) => r.leadId !== leadId).map((r) => r.status)).toEqual(['OPEN']);
+    const events = await withdrawals();
+    expect(events.map((e) => [e.payload.bsoId, e.payload.fromStatus])).toEqual([
+      [airlink.id, 'ANSWERED'],
+      [skynet.id, 'OPEN'],
+    ]);
+    expect(events[0]).toMatchObject({
+      actor: { kind: 'USER', id: 'sales-1' },
+      payload: {
+        reason: 'lead LEAD-2026-000007 was cancelled: budget frozen',
+        withdrawnBy: 'sales-1',
+        notify: [expect.objectContaining({ role: 'BSO' })],
+      },
+    });
+  });
+
+  it('withdraws nothing more when the event comes again, or the lead is cancelled again', async () => {
+    const event = cancellation();
+    await database.deliver(event, event);
+    await database.deliver(cancellation('again'));
+    expect(await withdrawals()).toHaveLength(2);
+    expect(await database.db.manager.getRepository(InboxEntity).countBy({ eventId: event.id })).toBe(1);
+  });
+
+  it('cuts a long reason to what a withdrawal keeps', async () => {
+    await database.deliver(cancellation('x'.repeat(600)));
+    const [first] = await withdrawals();
+    expect((first.payload.reason as string).length).toBe(500);
+    expect((first.payload.reason as string).endsWith('…')).toBe(true);
+  });
+});
