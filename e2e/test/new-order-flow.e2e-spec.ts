@@ -175,6 +175,14 @@ describe('a new order from lead to activation', () => {
       () => smtp.to(world.otherBsoMail).some((m) => lead.requestNos.some((n) => m.subject.includes(n))),
       30000,
     );
+    // The BSO's answer is mailed to the requester and the branch's technical team, who decide next.
+    const answered = (person: Person) =>
+      mailsTo(person).find(
+        (m) => m.subject.includes(`${lead.requestNo}: `) && m.subject.includes('answered'),
+      );
+    await waitUntil(() => !!answered('technical') && !!answered('sales'), 30000);
+    expect(answered('technical')!.subject).toMatch(/answered feasible$/);
+    expect(answered('technical')!.text).toContain('One-time cost: 12000.00 INR');
     const { createOrder } = await run('sales', ORDERS.createOrder, {
       input: {
         leadId: lead.id,
@@ -302,14 +310,14 @@ describe('a new order from lead to activation', () => {
       'INSTALLED',
       'LIVE',
     ]);
-    expect(live.history.map((h: { changedBy: string }) => h.changedBy)).toEqual([
-      world.users.sales.id,
-      world.users.sales.id,
-      world.users.approver2.id,
-      world.users.provisioner.id,
-      world.users.installer.id,
-      world.users.installer.id,
-    ]);
+    const actors = ['sales', 'sales', 'approver2', 'provisioner', 'installer', 'installer'] as const;
+    expect(live.history.map((h: { changedBy: string }) => h.changedBy)).toEqual(
+      actors.map((a) => world.users[a].id),
+    );
+    // By name too, as a frontend shows it.
+    expect(live.timeline.map((t: { enteredByName: string }) => t.enteredByName)).toEqual(
+      actors.map((a) => world.users[a].name),
+    );
 
     // An event delivered twice: no second mail, no second sync.
     const activated = recorder.messages.find(
@@ -413,8 +421,9 @@ describe('a new order from lead to activation', () => {
     });
     expect(cancelled.cancelOrder).toEqual({ order: { id: doomed.id, state: 'CANCELLED' }, errors: [] });
 
-    // Lead cancellation at the order-entry step cancels the booked order with it.
-    const third = await feasibleLead('Umbrella Corp');
+    // Lead cancellation at the order-entry step cancels the booked order with it, and withdraws the request
+    // the other BSO has not answered yet, telling that BSO.
+    const third = await feasibleLead('Umbrella Corp', [world.bsoId, world.otherBsoId]);
     const booked = (
       await run('sales', ORDERS.createOrder, {
         input: {
@@ -432,6 +441,24 @@ describe('a new order from lead to activation', () => {
     });
     expect(cancelLead).toMatchObject({ lead: { state: 'CANCELLED' }, errors: [] });
     expect((await orderOf('sales', booked.id)).state).toBe('CANCELLED');
+    const waiting = third.requestNos.find((n) => n !== third.requestNo)!;
+    await waitUntil(
+      () => smtp.to(world.otherBsoMail).some((m) => m.subject.includes(`${waiting} withdrawn`)),
+      30000,
+    );
+    const withdrawal = smtp.to(world.otherBsoMail).find((m) => m.subject.includes(`${waiting} withdrawn`))!;
+    expect(withdrawal.text).toContain(`was cancelled: went elsewhere`);
+    const { lead: seen } = await run('sales', FEASIBILITY.ofLead, { id: third.id });
+    expect(
+      (seen.feasibilityRequests as { requestNo: string; status: string }[])
+        .map((r) => [r.requestNo, r.status])
+        .sort(),
+    ).toEqual(
+      [
+        [third.requestNo, 'FEASIBLE'],
+        [waiting, 'CANCELLED'],
+      ].sort(),
+    );
   }, 300_000);
 
   it('answers forbidden transitions and out-of-scope users with typed errors and changes nothing', async () => {

@@ -2,7 +2,8 @@
 const ERR = 'errors { code field message }';
 
 const ORDER = `id orderNo state approvalRound nextActions activationDate
-  history { transition toState changedBy comment } timeline { state enteredBy minutesSpent budgetHours }
+  history { transition toState changedBy changedByName comment }
+  timeline { state enteredBy enteredByName minutesSpent budgetHours }
   tasks { id queue status action } documents { id fileName contentType }`;
 
 export const ORDERS = {
@@ -25,6 +26,7 @@ export const FEASIBILITY = {
   send: `mutation($input: SendForFeasibilityInput!) { sendForFeasibility(input: $input) { batchId feasibilityRequests { id requestNo bso { id } } ${ERR} } }`,
   create: `mutation($input: CreateFeasibilityRequestInput!) { createFeasibilityRequest(input: $input) { feasibilityRequest { id requestNo } ${ERR} } }`,
   respond: `mutation($input: RespondToFeasibilityRequestInput!) { respondToFeasibilityRequest(input: $input) { feasibilityRequest { id status } ${ERR} } }`,
+  ofLead: `query($id: ID!) { lead(id: $id) { id feasibilityRequests { requestNo status } } }`,
   verdict: `mutation($input: RecordTechnicalFeasibilityInput!) { recordTechnicalFeasibility(input: $input) { feasibilityRequest { id } ${ERR} } }`,
 };
 

@@ -45,7 +45,7 @@ export interface OrderWorld {
   /** A second BSO serving the city (no partner account: it never answers). */
   otherBsoId: string;
   otherBsoMail: string;
-  users: Record<Person, { id: string; email: string; session: Session }>;
+  users: Record<Person, { id: string; email: string; name: string; session: Session }>;
 }
 
 /**
@@ -190,15 +190,16 @@ export async function setUpOrderWorld(gatewayUrl: string, tag: string): Promise<
   for (const [person, role, extra] of people) {
     const email = `${person.toLowerCase()}.${code.toLowerCase()}@oms.test`;
     const password = `Flow-${person}-Pass-2026`;
+    const name = `${person} ${code}`;
     const id = await make('createUser', 'CreateUserInput', 'user', {
       email,
-      name: `${person} ${code}`,
+      name,
       kind: 'STAFF',
       groupIds: [group[role]],
       password,
       ...extra,
     });
-    users[person] = { id, email, session: await signIn(gatewayUrl, email, password) };
+    users[person] = { id, email, name, session: await signIn(gatewayUrl, email, password) };
   }
   for (const { session } of Object.values(users)) await untilKnownEverywhere(gatewayUrl, session);
   await make('createTeam', 'CreateTeamInput', 'team', {

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
-import { InvalidCursorError } from '@oms/persistence';
+import { accessSnapshotsOf } from '@oms/auth';
+import { InvalidCursorError, type Database } from '@oms/persistence';
 import type { Result, UserError } from './user-error';
 
 /** A per-request loader that batches lookups by id and returns null for ids that do not exist. */
@@ -10,6 +11,19 @@ export function byIdLoader<T extends { id: string }>(
   return new DataLoader(async (ids) => {
     const found = new Map((await load(ids)).map((row) => [row.id, row]));
     return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+/**
+ * A per-request loader of users' display names, as the service's access copy last heard them from masters
+ * (null for an id it does not know, such as a system actor), so history can say who by name.
+ */
+export function userNameLoader(db: Database): DataLoader<string, string | null> {
+  return new DataLoader(async (ids) => {
+    const names = new Map(
+      (await db.read((em) => accessSnapshotsOf(em, ids))).map((s) => [s.userId, s.name || null]),
+    );
+    return ids.map((id) => names.get(id) ?? null);
   });
 }
 

@@ -1,5 +1,5 @@
 import type { Infrastructure, RequestContext, ServiceWiring } from '@oms/server';
-import { byIdLoader } from '@oms/server';
+import { byIdLoader, userNameLoader } from '@oms/server';
 import { CreateLead } from './application/create-lead';
 import { LeadQueries } from './application/lead-queries';
 import { OrderDocuments } from './application/order-documents';
@@ -51,6 +51,7 @@ export function wireOrders(infra: Infrastructure): ServiceWiring<OrdersContext> 
         order: byIdLoader((ids) => useCases.orders.ordersByIds(ids)),
         task: byIdLoader((ids) => useCases.orders.tasksByIds(ids)),
         customer: byIdLoader((ids) => useCases.orders.customersByIds(ids)),
+        userName: userNameLoader(infra.db),
       },
     }),
   };

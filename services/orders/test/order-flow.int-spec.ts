@@ -34,8 +34,8 @@ import { aBranchCreatedEvent, aCityCreatedEvent, aMastersEvent, aTeamEvent } fro
 
 const ORDER_FIELDS = `id orderNo state editable nextActions approvalRound arc otc discountPercent installationDate
   activationDate tatDueAt overdue customer { id customerCode name installedServices { serviceNo arc activationDate } }
-  history { transition fromState toState changedBy comment }
-  timeline { state transition enteredBy budgetHours minutesSpent overBudget leftAt }
+  history { transition fromState toState changedBy changedByName comment }
+  timeline { state transition enteredBy enteredByName budgetHours minutesSpent overBudget leftAt }
   tasks { id queue status action team { id } claimedBy }
   documents { id fileName contentType sizeBytes sha256 }`;
 const CREATE_ORDER = `mutation($input: CreateOrderInput!) { createOrder(input: $input) { clientMutationId order { ${ORDER_FIELDS} } errors { code field message } } }`;
@@ -353,7 +353,17 @@ describe('the new-order flow in orders, on MariaDB + Kafka', () => {
       otc: '15000.50',
       discountPercent: '5.00',
       approvalRound: 0,
-      history: [{ transition: 'BOOK', fromState: null, toState: 'BOOKED', changedBy: 'sales-1' }],
+      history: [
+        // The name as orders' access copy holds it (the test builder names each user by its id).
+        {
+          transition: 'BOOK',
+          fromState: null,
+          toState: 'BOOKED',
+          changedBy: 'sales-1',
+          changedByName: 'sales-1',
+        },
+      ],
+      timeline: [expect.objectContaining({ enteredBy: 'sales-1', enteredByName: 'sales-1' })],
     });
     // The same key again: the same order, nothing new.
     const again = (
@@ -420,6 +430,8 @@ describe('the new-order flow in orders, on MariaDB + Kafka', () => {
     expect(rejected.history.at(-1)).toMatchObject({
       transition: 'REJECT',
       changedBy: 'approver-1',
+      // An approver this spec did not put in orders' access copy: no name is made up.
+      changedByName: null,
       comment: 'discount too high',
     });
     expect(
@@ -497,6 +509,13 @@ describe('the new-order flow in orders, on MariaDB + Kafka', () => {
       errors: [],
     });
     expect((await call('sales-1', ORDER, { id: booked.id })).order.state).toBe('CANCELLED');
+    // Published with it, so feasibility withdraws the lead's open requests and LMS learns of it.
+    await waitUntil(() => eventsOf(other.id, 'lead.cancelled').length === 1);
+    expect(eventsOf(other.id, 'lead.cancelled')[0].payload).toMatchObject({
+      leadId: other.id,
+      reason: 'budget frozen',
+      branchId: expect.any(String),
+    });
     expect(
       (await call('sales-1', CANCEL_LEAD, { input: { id: other.id, reason: 'again' } })).cancelLead.errors[0]
         .code,

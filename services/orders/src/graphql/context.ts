@@ -31,5 +31,7 @@ export interface OrdersContext extends RequestContext {
     order: DataLoader<string, Order | null>;
     task: DataLoader<string, WorkTask | null>;
     customer: DataLoader<string, Customer | null>;
+    /** Users' display names by id, from the access copy. */
+    userName: DataLoader<string, string | null>;
   };
 }

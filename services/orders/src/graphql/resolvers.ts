@@ -91,12 +91,14 @@ export const resolvers: Resolvers = {
   OrderStateChange: {
     changedAt: (c) => c.at,
     changedBy: (c) => c.actorId,
+    changedByName: (c, _, ctx) => ctx.loaders.userName.load(c.actorId),
   },
   OrderTimelineEntry: {
     state: (e) => e.change.toState,
     transition: (e) => e.change.transition,
     enteredAt: (e) => e.change.at,
     enteredBy: (e) => e.change.actorId,
+    enteredByName: (e, _, ctx) => ctx.loaders.userName.load(e.change.actorId),
     budgetHours: (e) => e.change.tatHours,
     comment: (e) => e.change.comment,
   },

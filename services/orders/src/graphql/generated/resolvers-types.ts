@@ -723,6 +723,8 @@ export type OrderStateChange = {
   changedAt: Scalars['DateTime']['output'];
   /** Who (a user id; for APPROVE and REJECT the approver who decided). */
   changedBy: Scalars['String']['output'];
+  /** Who, by display name as orders last heard it from masters; null when unknown (e.g. a system actor). */
+  changedByName?: Maybe<Scalars['String']['output']>;
   /** The comment or reason given. */
   comment?: Maybe<Scalars['String']['output']>;
   /** The state it left; null for the booking. */
@@ -742,8 +744,10 @@ export type OrderTimelineEntry = {
   comment?: Maybe<Scalars['String']['output']>;
   /** When the order entered it. */
   enteredAt: Scalars['DateTime']['output'];
-  /** Who moved the order into it. */
+  /** Who moved the order into it (a user id). */
   enteredBy: Scalars['String']['output'];
+  /** Who moved the order into it, by display name as orders last heard it from masters; null when unknown. */
+  enteredByName?: Maybe<Scalars['String']['output']>;
   /** When the order left it; null while it is still there. */
   leftAt?: Maybe<Scalars['DateTime']['output']>;
   /** Minutes spent in the state (until now while still in it). */
@@ -1580,6 +1584,7 @@ export type OrderEdgeResolvers<ContextType = OrdersContext, ParentType extends R
 export type OrderStateChangeResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OrderStateChange'] = ResolversParentTypes['OrderStateChange']> = ResolversObject<{
   changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   changedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fromState?: Resolver<Maybe<ResolversTypes['OrderState']>, ParentType, ContextType>;
   toState?: Resolver<ResolversTypes['OrderState'], ParentType, ContextType>;
@@ -1591,6 +1596,7 @@ export type OrderTimelineEntryResolvers<ContextType = OrdersContext, ParentType 
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   enteredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   enteredBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enteredByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   leftAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   minutesSpent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   overBudget?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
