@@ -13,6 +13,7 @@ import { resolvers } from './graphql/resolvers';
 import { FeasibilityRequestRepository } from './persistence/feasibility-request.repository';
 import { KnownMastersRepository } from './persistence/known-masters.repository';
 import { RequesterDirectory } from './persistence/requester-directory';
+import { registerAnswerTatMetrics } from './metrics/answer-tat.metrics';
 
 /** The composition root of the feasibility service: the one place adapters and use cases are wired. */
 export function wireFeasibility(infra: Infrastructure): ServiceWiring<FeasibilityContext> {
@@ -30,6 +31,7 @@ export function wireFeasibility(infra: Infrastructure): ServiceWiring<Feasibilit
   return {
     resolvers: resolvers as ServiceWiring<FeasibilityContext>['resolvers'],
     handlers: feasibilityHandlers(masters, useCases.withdrawFeasibilityRequest),
+    metrics: (registrar) => registerAnswerTatMetrics(registrar, useCases.feasibilityRequests),
     context: (base: RequestContext): FeasibilityContext => ({
       ...base,
       useCases,

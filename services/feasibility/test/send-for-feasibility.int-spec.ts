@@ -451,4 +451,42 @@ describe('sending for feasibility to several BSOs on MariaDB + Kafka', () => {
       await orders.stop();
     }
   });
+
+  it('shows which BSOs are late with their answer: in the graph, in a filter and in the metrics', async () => {
+    const sent = await sendAs('sales', inPune({ bsoIds: [airlink.id, skynet.id] }));
+    const [forAirlink, forSkynet] = sent.feasibilityRequests!;
+    // AIRLINK's TAT runs out (its due time moved into the past, as time passing would).
+    await db().query('UPDATE feasibility_request SET answer_due_at = ? WHERE id = ?', [
+      new Date(Date.now() - 60_000),
+      forAirlink.id,
+    ]);
+    const LATE = `query($filter: FeasibilityRequestFilter) {
+      feasibilityRequests(filter: $filter, first: 100) { edges { node { id answerOverdue } } }
+    }`;
+    const late = (await data('sales', LATE, { filter: { answerOverdue: true } })).feasibilityRequests.edges;
+    expect(late).toEqual([{ node: { id: forAirlink.id, answerOverdue: true } }]);
+    const inTime = (await data('sales', LATE, { filter: { answerOverdue: false, batchId: sent.batchId } }))
+      .feasibilityRequests.edges;
+    expect(inTime).toEqual([{ node: { id: forSkynet.id, answerOverdue: false } }]);
+    // The BSO sees it is late too; another BSO does not see the request at all.
+    expect(
+      (await data('airlink', LATE, { filter: { answerOverdue: true } })).feasibilityRequests.edges,
+    ).toEqual([{ node: { id: forAirlink.id, answerOverdue: true } }]);
+    expect(
+      (await data('skynet', LATE, { filter: { answerOverdue: true } })).feasibilityRequests.edges,
+    ).toEqual([]);
+
+    const metrics = await (await fetch(new URL('/metrics', service.url))).text();
+    expect(metrics).toMatch(/^oms_feasibility_answers_overdue\{bso="AIRLINK",service="feasibility"\} 1$/m);
+    expect(metrics).not.toMatch(/^oms_feasibility_answers_overdue\{bso="SKYNET"/m);
+
+    // Once it answers, it is no longer late.
+    expect(
+      (await data('airlink', RESPOND, { input: aFeasibleAnswer(forAirlink.id) })).respondToFeasibilityRequest
+        .errors,
+    ).toEqual([]);
+    expect(
+      (await data('sales', LATE, { filter: { answerOverdue: true } })).feasibilityRequests.edges,
+    ).toEqual([]);
+  });
 });

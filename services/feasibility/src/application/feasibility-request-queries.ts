@@ -18,6 +18,7 @@ export class FeasibilityRequestQueries {
   constructor(
     private readonly db: Database,
     private readonly repo: FeasibilityRequestRepository,
+    readonly now: () => Date = () => new Date(),
   ) {}
 
   byIds(ids: readonly string[]): Promise<FeasibilityRequest[]> {
@@ -35,13 +36,18 @@ export class FeasibilityRequestQueries {
   /** A page of the requests `principal` may see: a partner its BSO's, staff their branches' (or all). */
   list(principal: Principal, args: ListArgs<FeasibilityRequestFilter>): Promise<Page<FeasibilityRequest>> {
     const visibility = requestVisibility(principal);
-    return this.db.read((em) => this.repo.list(em, visibility, args));
+    return this.db.read((em) => this.repo.list(em, visibility, args, this.now()));
   }
 
   /** The requests of these leads that `principal` may see, newest first (for `Lead.feasibilityRequests`). */
   ofLeads(principal: Principal, leadIds: readonly string[]): Promise<FeasibilityRequest[]> {
     const visibility = requestVisibility(principal);
     return this.db.read((em) => this.repo.ofLeads(em, visibility, leadIds));
+  }
+
+  /** The requests whose BSO is late with its answer, counted by BSO code (every request, for the metrics). */
+  overdueAnswersByBso(): Promise<{ bso: string; count: number }[]> {
+    return this.db.read((em) => this.repo.overdueAnswersByBso(em, this.now()));
   }
 
   /** What `principal` can do next with `request`. */

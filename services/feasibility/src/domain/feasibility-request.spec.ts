@@ -1,6 +1,7 @@
 import {
   answerDueAt,
   asksForSame,
+  isAnswerOverdue,
   openFeasibilityRequest,
   type FeasibilityRequestDraft,
 } from './feasibility-request';
@@ -66,6 +67,22 @@ describe('answerDueAt', () => {
     expect(answerDueAt(new Date('2026-01-31T20:00:00.000Z'), 720)).toEqual(
       new Date('2026-03-02T20:00:00.000Z'),
     );
+  });
+});
+
+describe('isAnswerOverdue', () => {
+  const due = new Date('2026-03-03T09:30:00.000Z');
+  const justAfter = new Date(due.getTime() + 1);
+
+  it('is late only once the due time has passed while the BSO has not answered', () => {
+    expect(isAnswerOverdue({ status: 'OPEN', answerDueAt: due }, justAfter)).toBe(true);
+    expect(isAnswerOverdue({ status: 'OPEN', answerDueAt: due }, due)).toBe(false);
+  });
+
+  it('is never late once answered, decided or withdrawn, nor without a due time', () => {
+    for (const status of ['ANSWERED', 'FEASIBLE', 'NOT_FEASIBLE', 'CANCELLED'] as const)
+      expect(isAnswerOverdue({ status, answerDueAt: due }, justAfter)).toBe(false);
+    expect(isAnswerOverdue({ status: 'OPEN', answerDueAt: null }, justAfter)).toBe(false);
   });
 });
 

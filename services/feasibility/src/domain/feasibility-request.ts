@@ -70,6 +70,19 @@ export interface FeasibilityRequest extends Omit<FeasibilityRequestDraft, 'branc
   decidedBy: string | null;
 }
 
+/**
+ * Whether the BSO is late with its answer at `now`: the request still waits for it (OPEN) and its
+ * `answerDueAt` has passed. Requests without a due time (raised before BSO TATs) are never late.
+ */
+export function isAnswerOverdue(
+  request: Pick<FeasibilityRequest, 'status' | 'answerDueAt'>,
+  now: Date,
+): boolean {
+  return (
+    request.status === 'OPEN' && request.answerDueAt !== null && request.answerDueAt.getTime() < now.getTime()
+  );
+}
+
 /** The technical team's verdict on a BSO's answered request; each is also the status it moves the request to. */
 export const TECHNICAL_VERDICTS = ['FEASIBLE', 'NOT_FEASIBLE'] as const;
 export type TechnicalVerdict = (typeof TECHNICAL_VERDICTS)[number];

@@ -7,18 +7,11 @@ import {
   aCaller,
   aCitySetting,
   aFeasibilityRequestInput,
-  aFeasibleAnswer,
   anEvent,
-  partnerAccess,
   staffAccess,
 } from '../../test/builders';
 import { openSqliteTestDatabase, type SqliteTestDatabase } from '../../test/sqlite-database';
-import { CreateFeasibilityRequest } from '../application/create-feasibility-request';
-import { RespondToFeasibilityRequest } from '../application/respond-to-feasibility-request';
 import { FeasibilityRequestEntity } from '../persistence/feasibility-request.entities';
-import { FeasibilityRequestRepository } from '../persistence/feasibility-request.repository';
-import { KnownMastersRepository } from '../persistence/known-masters.repository';
-import { RequesterDirectory } from '../persistence/requester-directory';
 
 describe('a lead cancelled in orders (SQLite)', () => {
   let database: SqliteTestDatabase;
@@ -26,7 +19,6 @@ describe('a lead cancelled in orders (SQLite)', () => {
   const branch = aBranch('PUNE_01', [cityId]);
   const [airlink, skynet] = [aBso('AIRLINK'), aBso('SKYNET')];
   const sales = aCaller(staffAccess('sales-1', { branchIds: [branch.id] }));
-  const requests = new FeasibilityRequestRepository();
   const leadId = randomUUID();
 
   const cancellation = (reason = 'budget frozen') =>
@@ -61,29 +53,15 @@ describe('a lead cancelled in orders (SQLite)', () => {
       aCitySetting(airlink, cityId).created(),
       aCitySetting(skynet, cityId).created(),
     );
-    const masters = new KnownMastersRepository();
-    const create = new CreateFeasibilityRequest(database.uow, requests, masters);
-    for (const bso of [airlink, skynet]) {
-      const created = await create.execute(
+    for (const bso of [airlink, skynet])
+      await database.raise(
         sales,
         aFeasibilityRequestInput({ leadId, cityId, branchId: branch.id, bsoId: bso.id }),
       );
-      if (!created.ok) throw new Error(JSON.stringify(created.errors));
-    }
     // Another lead's request, which the cancellation must not touch.
-    await create.execute(sales, aFeasibilityRequestInput({ cityId, branchId: branch.id, bsoId: airlink.id }));
+    await database.raise(sales, aFeasibilityRequestInput({ cityId, branchId: branch.id, bsoId: airlink.id }));
     const [forAirlink] = (await stored()).filter((r) => r.leadId === leadId);
-    const respond = new RespondToFeasibilityRequest(
-      database.uow,
-      requests,
-      masters,
-      new RequesterDirectory(),
-    );
-    const answered = await respond.execute(
-      aCaller(partnerAccess('p-airlink', airlink.id)),
-      aFeasibleAnswer(forAirlink.id),
-    );
-    if (!answered.ok) throw new Error(JSON.stringify(answered.errors));
+    await database.answerFeasible(airlink.id, forAirlink.id);
   });
 
   afterEach(async () => {

@@ -1,4 +1,5 @@
 import { DateTimeScalar, DecimalScalar, listQuery, payload } from '@oms/server';
+import { isAnswerOverdue } from '../domain/feasibility-request';
 import type { Resolvers } from './generated/resolvers-types';
 
 /** The feasibility subgraph's resolvers: thin calls into the use cases. */
@@ -44,5 +45,6 @@ export const resolvers: Resolvers = {
     history: (request, _, ctx) => ctx.loaders.feasibilityRequestHistory.load(request.id),
     answer: (request, _, ctx) => ctx.loaders.feasibilityAnswer.load(request.id),
     nextActions: (request, _, ctx) => ctx.useCases.feasibilityRequests.nextActions(ctx.principal, request),
+    answerOverdue: (request, _, ctx) => isAnswerOverdue(request, ctx.useCases.feasibilityRequests.now()),
   },
 };

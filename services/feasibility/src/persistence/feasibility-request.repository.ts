@@ -1,4 +1,5 @@
 import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { KnownBsoEntity } from './known-masters.entities';
 import { paginate, type Page } from '@oms/persistence';
 import type {
   FeasibilityRequest,
@@ -30,6 +31,8 @@ export interface FeasibilityRequestFilter {
   bsoId?: string | null;
   batchId?: string | null;
   status?: FeasibilityRequestStatus | null;
+  /** true: only requests whose BSO is late with its answer (see `isAnswerOverdue`); false: only the others. */
+  answerOverdue?: boolean | null;
 }
 
 /** Reads and writes feasibility requests, their history and their BSO answers. */
@@ -156,6 +159,7 @@ export class FeasibilityRequestRepository {
     em: EntityManager,
     visibility: RequestVisibility,
     args: ListArgs<FeasibilityRequestFilter>,
+    now: Date,
   ): Promise<Page<FeasibilityRequest>> {
     const qb = em.getRepository(FeasibilityRequestEntity).createQueryBuilder('r');
     applyVisibility(qb, visibility);
@@ -166,8 +170,32 @@ export class FeasibilityRequestRepository {
     if (filter?.bsoId) qb.andWhere('r.bsoId = :bsoId', { bsoId: filter.bsoId });
     if (filter?.batchId) qb.andWhere('r.batchId = :batchId', { batchId: filter.batchId });
     if (filter?.status) qb.andWhere('r.status = :status', { status: filter.status });
+    if (typeof filter?.answerOverdue === 'boolean') whereAnswerOverdue(qb, filter.answerOverdue, now);
     return paginate(qb, args);
   }
+
+  /**
+   * The requests whose BSO is late with its answer at `now`, counted by BSO code (the BSO's id when the copy
+   * does not know the BSO), for the metrics.
+   */
+  async overdueAnswersByBso(em: EntityManager, now: Date): Promise<{ bso: string; count: number }[]> {
+    const qb = em
+      .getRepository(FeasibilityRequestEntity)
+      .createQueryBuilder('r')
+      .leftJoin(KnownBsoEntity.options.name, 'b', 'b.id = r.bsoId')
+      .select('COALESCE(b.code, r.bsoId)', 'bso')
+      .addSelect('COUNT(*)', 'count')
+      .groupBy('COALESCE(b.code, r.bsoId)');
+    whereAnswerOverdue(qb, true, now);
+    const rows = await qb.getRawMany<{ bso: string; count: string | number }>();
+    return rows.map((row) => ({ bso: row.bso, count: Number(row.count) }));
+  }
+}
+
+/** Narrows a query of requests (alias `r`) to those whose BSO is late with its answer at `now`, or not. */
+function whereAnswerOverdue(qb: SelectQueryBuilder<FeasibilityRequest>, overdue: boolean, now: Date): void {
+  const late = "r.status = 'OPEN' AND r.answerDueAt IS NOT NULL AND r.answerDueAt < :overdueAt";
+  qb.andWhere(overdue ? `(${late})` : `NOT (${late})`, { overdueAt: now });
 }
 
 /** Narrows a query of requests (alias `r`) to what `visibility` lets the caller see. */

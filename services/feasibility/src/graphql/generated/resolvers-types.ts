@@ -113,6 +113,8 @@ export type FeasibilityRequest = {
   answer?: Maybe<BsoFeasibilityAnswer>;
   /** When the BSO is expected to answer: creation plus the BSO's TAT for the city at that time (null for older requests). */
   answerDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** True while the BSO has not answered (OPEN) and answerDueAt has passed: the BSO is late. */
+  answerOverdue: Scalars['Boolean']['output'];
   /** The bandwidth asked for, in Mbps (1–100000). */
   bandwidthMbps: Scalars['Int']['output'];
   /**
@@ -189,6 +191,8 @@ export type FeasibilityRequestEdge = {
 
 /** Narrows a list of feasibility requests; the given conditions all apply. */
 export type FeasibilityRequestFilter = {
+  /** true: only requests whose BSO is late with its answer (answerOverdue); false: only the others. */
+  answerOverdue?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only the requests of this send for feasibility (its batchId). */
   batchId?: InputMaybe<Scalars['ID']['input']>;
   /** Only requests of this branch. */
@@ -657,6 +661,7 @@ export type FeasibilityRequestResolvers<ContextType = FeasibilityContext, Parent
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   answer?: Resolver<Maybe<ResolversTypes['BsoFeasibilityAnswer']>, ParentType, ContextType>;
   answerDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  answerOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   bandwidthMbps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   batchId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   branch?: Resolver<Maybe<ResolversTypes['Branch']>, ParentType, ContextType>;
