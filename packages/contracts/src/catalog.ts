@@ -847,6 +847,16 @@ export const feasibilityRequested = define({
   }),
 });
 
+/** Which feasibility request an event is about: its ids and number, its lead, city, branch and BSO. */
+const assignedRequest = {
+  requestId: id,
+  requestNo: z.string(),
+  leadId: id,
+  cityId: id,
+  branchId: id,
+  bsoId: id,
+};
+
 /**
  * feasibility: the BSO a feasibility request was assigned to answered it (once): feasible or not and, when
  * feasible, its one-time and monthly costs (decimal strings, `currency`) and the days it needs to deliver.
@@ -858,12 +868,7 @@ export const feasibilityRequestAnswered = define({
   source: 'feasibility',
   aggregateType: 'FeasibilityRequest',
   payload: z.object({
-    requestId: id,
-    requestNo: z.string(),
-    leadId: id,
-    cityId: id,
-    branchId: id,
-    bsoId: id,
+    ...assignedRequest,
     feasible: z.boolean(),
     otcCost: z
       .string()
@@ -890,6 +895,27 @@ export const feasibilityRequestAnswered = define({
 });
 
 /**
+ * feasibility: the BSO of a request had not answered by its due time (`answerDueAt`, the city setting's TAT)
+ * and was reminded — once per request. `notify` is the BSO's To/Cc addresses and the requester (Cc).
+ */
+export const feasibilityRequestReminded = define({
+  type: 'feasibility_request.reminded',
+  version: 1,
+  source: 'feasibility',
+  aggregateType: 'FeasibilityRequest',
+  payload: z.object({
+    ...assignedRequest,
+    bsoCode: z.string().nullable(),
+    bsoName: z.string().nullable(),
+    bandwidthMbps: z.number().int().positive(),
+    address: z.string(),
+    answerDueAt: at,
+    remindedAt: at,
+    notify: z.array(mailRecipientSchema),
+  }),
+});
+
+/**
  * feasibility: the technical team recorded its verdict on one BSO's answer to a feasibility request (once):
  * FEASIBLE or NOT_FEASIBLE, with the BSO's costs and delivery days it was based on. orders takes the
  * outcome onto the lead.
@@ -900,12 +926,7 @@ export const feasibilityRequestConcluded = define({
   source: 'feasibility',
   aggregateType: 'FeasibilityRequest',
   payload: z.object({
-    requestId: id,
-    requestNo: z.string(),
-    leadId: id,
-    cityId: id,
-    branchId: id,
-    bsoId: id,
+    ...assignedRequest,
     verdict: z.enum(['FEASIBLE', 'NOT_FEASIBLE']),
     otcCost: money.nullable(),
     mrcCost: money.nullable(),
@@ -929,12 +950,7 @@ export const feasibilityRequestWithdrawn = define({
   source: 'feasibility',
   aggregateType: 'FeasibilityRequest',
   payload: z.object({
-    requestId: id,
-    requestNo: z.string(),
-    leadId: id,
-    cityId: id,
-    branchId: id,
-    bsoId: id,
+    ...assignedRequest,
     fromStatus: z.enum(['OPEN', 'ANSWERED']),
     reason: z.string(),
     withdrawnAt: at,
@@ -1224,6 +1240,7 @@ export const EVENT_CATALOG: ReadonlyMap<string, EventDefinition> = new Map(
     feasibilityRequestAnswered,
     feasibilityRequestConcluded,
     feasibilityRequestWithdrawn,
+    feasibilityRequestReminded,
     orderSubmitted,
     orderStateChanged,
     orderActivated,

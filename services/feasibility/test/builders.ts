@@ -130,6 +130,7 @@ export function aStoredRequest(overrides: Partial<FeasibilityRequest> = {}): Fea
     verdictRemarks: null,
     decidedAt: null,
     decidedBy: null,
+    remindedAt: null,
     ...overrides,
   };
 }

@@ -44,6 +44,7 @@ const WITHDRAW = `mutation($input: WithdrawFeasibilityRequestInput!) {
 const REQUEST = `query($id: ID!) {
   feasibilityRequest(id: $id) { id status history { fromStatus toStatus changedBy comment } }
 }`;
+const REQUEST_REMINDED = `query($id: ID!) { feasibilityRequest(id: $id) { id remindedAt } }`;
 const LIST = `query($filter: FeasibilityRequestFilter) {
   feasibilityRequests(filter: $filter, first: 100) { edges { node { id status bso { id } } } totalCount }
 }`;
@@ -479,6 +480,28 @@ describe('sending for feasibility to several BSOs on MariaDB + Kafka', () => {
     const metrics = await (await fetch(new URL('/metrics', service.url))).text();
     expect(metrics).toMatch(/^oms_feasibility_answers_overdue\{bso="AIRLINK",service="feasibility"\} 1$/m);
     expect(metrics).not.toMatch(/^oms_feasibility_answers_overdue\{bso="SKYNET"/m);
+
+    // The late BSO is reminded once (the sweep does this every minute; an administrator can run it now).
+    const REMIND = `mutation { remindLateFeasibilityAnswers { reminded } }`;
+    const refused = await feasibility.call(users.sales.userId, REMIND);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await feasibility.data(null, REMIND)).remindLateFeasibilityAnswers).toEqual({ reminded: 1 });
+    expect((await feasibility.data(null, REMIND)).remindLateFeasibilityAnswers).toEqual({ reminded: 0 });
+    await feasibility.recorder.waitFor(
+      () => feasibility.eventsOf(forAirlink.id, 'feasibility_request.reminded').length > 0,
+    );
+    expect(feasibility.eventsOf(forAirlink.id, 'feasibility_request.reminded')).toHaveLength(1);
+    expect(feasibility.eventsOf(forAirlink.id, 'feasibility_request.reminded')[0].payload).toMatchObject({
+      bsoId: airlink.id,
+      bsoCode: 'AIRLINK',
+      notify: expect.arrayContaining([expect.objectContaining({ role: 'BSO', kind: 'TO' })]),
+    });
+    expect(feasibility.eventsOf(forSkynet.id, 'feasibility_request.reminded')).toEqual([]);
+    const { feasibilityRequest: seen } = await data('sales', REQUEST_REMINDED, { id: forAirlink.id });
+    expect(seen.remindedAt).toEqual(expect.any(String));
+    expect(await (await fetch(new URL('/metrics', service.url))).text()).toMatch(
+      /^oms_feasibility_reminders_total\{service="feasibility"\} 1$/m,
+    );
 
     // Once it answers, it is no longer late.
     expect(

@@ -1,7 +1,6 @@
 import type { Producer } from 'kafkajs';
 import type { EventEnvelope } from '@oms/contracts';
 import type { RunningService } from '@oms/server';
-import { In } from 'typeorm';
 import {
   gql,
   gqlData,
@@ -24,6 +23,7 @@ import { SyncRecordEntity } from '../src/persistence/sync-record.entities';
 import {
   aBsoMailSettingSaved,
   aFeasibilityRequestAnswered,
+  aFeasibilityRequestReminded,
   aFeasibilityRequestWithdrawn,
   aFeasibilityRequested,
   anApprovalLevelOpened,
@@ -93,6 +93,12 @@ describe('integrations delivers mail and sync jobs (MariaDB + Kafka + real SMTP 
   const allDelivered = async (orderId: string) => {
     const jobs = await jobsOf(orderId);
     return jobs.length === 3 && jobs.every((j) => j.status === 'DELIVERED');
+  };
+  /** The mail log row of an event once its sender has recorded it SENT (it waits for that). */
+  const sentRow = async (eventId: string) => {
+    const row = () => service.db.read((em) => em.getRepository(MailMessageEntity).findOneBy({ eventId }));
+    await waitUntil(async () => (await row())?.status === 'SENT');
+    return (await row())!;
   };
   const requestsFor = (system: keyof typeof receivers, orderNo: string) =>
     receivers[system].requests.filter((r) => r.body.includes(orderNo));
@@ -301,6 +307,7 @@ describe('integrations delivers mail and sync jobs (MariaDB + Kafka + real SMTP 
     );
     expect(mail.html).toContain('&lt;Thanks&gt;');
 
+    await sentRow(event.id);
     const { mailMessages } = await gqlData(
       service.url,
       `query($filter: MailMessageFilter) { mailMessages(filter: $filter) { totalCount edges { node { eventId template status attempts subject to { email name } } } } }`,
@@ -316,7 +323,7 @@ describe('integrations delivers mail and sync jobs (MariaDB + Kafka + real SMTP 
     });
   });
 
-  it('tells the requester and the technical team of a BSO answer, and the BSO of a withdrawal', async () => {
+  it('tells the requester and the technical team of a BSO answer, and the BSO of a reminder and a withdrawal', async () => {
     const answered = aFeasibilityRequestAnswered(true, [
       { email: 'requester@oms.example', role: 'SALES' },
       { email: 'tech@oms.example', role: 'TECHNICAL' },
@@ -325,6 +332,8 @@ describe('integrations delivers mail and sync jobs (MariaDB + Kafka + real SMTP 
       { email: 'tech@oms.example', role: 'TECHNICAL' },
     ]);
     const withdrawn = aFeasibilityRequestWithdrawn('withdrawn@partner.example');
+    const reminded = aFeasibilityRequestReminded('late@partner.example', 'chaser@oms.example');
+    await deliver('feasibility', reminded);
     await deliver('feasibility', answered);
     await deliver('feasibility', notFeasible);
     await deliver('feasibility', withdrawn);
@@ -343,9 +352,13 @@ describe('integrations delivers mail and sync jobs (MariaDB + Kafka + real SMTP 
     const [told] = smtp.to('withdrawn@partner.example');
     expect(told.subject).toBe('Feasibility request FR-2026-000044 withdrawn: no answer needed');
     expect(told.text).toContain('Reason: lead LEAD-2026-000044 was cancelled: budget frozen');
-    const rows = await service.db.read((em) =>
-      em.getRepository(MailMessageEntity).findBy({ eventId: In([answered.id, withdrawn.id]) }),
-    );
+    await waitUntil(() => smtp.to('late@partner.example').length === 1);
+    const [reminder] = smtp.to('late@partner.example');
+    expect(reminder.subject).toBe('Reminder: feasibility request FR-2026-000045 is past its answer time');
+    expect(reminder.to.sort()).toEqual(['chaser@oms.example', 'late@partner.example']);
+    expect(reminder.text).toContain('was due by 2026-12-02T09:00:00.000Z');
+    expect(reminder.text).toContain('Bandwidth: 200 Mbps');
+    const rows = [await sentRow(answered.id), await sentRow(withdrawn.id)];
     expect(rows.map((r) => [r.template, r.branchId, r.status]).sort()).toEqual([
       ['feasibility_request.answered', 'branch-pune', 'SENT'],
       ['feasibility_request.withdrawn', 'branch-pune', 'SENT'],
@@ -450,9 +463,8 @@ describe('integrations delivers mail and sync jobs (MariaDB + Kafka + real SMTP 
     await deliver('approvals', opened);
     await waitUntil(() => smtp.to('zonal@oms.example').length === 1);
     expect(smtp.to('zonal@oms.example')[0].subject).toBe('Approval needed: order ORD-2026-000001, level 2');
-    const row = await service.db.read((em) =>
-      em.getRepository(MailMessageEntity).findOneByOrFail({ eventId: opened.id }),
-    );
+    // The receiver has the mail a moment before the sender records it SENT.
+    const row = await sentRow(opened.id);
     // approvals' events carry no branch: the mail takes the order's, from its earlier mails.
     expect(row).toMatchObject({
       template: 'approval_level.opened',

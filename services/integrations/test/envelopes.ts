@@ -3,6 +3,7 @@ import {
   approvalLevelOpened,
   bsoMailSettingSaved,
   feasibilityRequestAnswered,
+  feasibilityRequestReminded,
   feasibilityRequestWithdrawn,
   feasibilityRequested,
   orderActivated,
@@ -206,5 +207,31 @@ export function aFeasibilityRequestWithdrawn(
     withdrawnAt: '2026-12-01T11:00:00.000Z',
     withdrawnBy: 'user-1',
     notify: [{ email: bsoEmail, name: 'Partner Desk', role: 'BSO', kind: 'TO' }],
+  });
+}
+
+/** A `feasibility_request.reminded` of BSO1's late request, telling `bsoEmail` and the requester in Cc. */
+export function aFeasibilityRequestReminded(
+  bsoEmail: string,
+  requesterEmail: string,
+): EventEnvelope<PayloadOf<typeof feasibilityRequestReminded>> {
+  const requestId = randomUUID();
+  return envelopeOf(feasibilityRequestReminded, requestId, {
+    requestId,
+    requestNo: 'FR-2026-000045',
+    leadId: 'lead-45',
+    cityId: 'city-pune',
+    branchId: 'branch-pune',
+    bsoId: 'bso-1',
+    bsoCode: 'BSO1',
+    bsoName: 'Fibre Partner',
+    bandwidthMbps: 200,
+    address: '5 FC Road, Pune',
+    answerDueAt: '2026-12-02T09:00:00.000Z',
+    remindedAt: '2026-12-02T09:01:00.000Z',
+    notify: [
+      { email: bsoEmail, name: null, role: 'BSO', kind: 'TO' },
+      { email: requesterEmail, name: 'Requester', role: 'SALES', kind: 'CC' },
+    ],
   });
 }

@@ -4,7 +4,11 @@ import { feasibilityRequestConcluded } from '@oms/contracts';
 import type { UnitOfWork } from '@oms/messaging';
 import { ok, parseInput, type Result } from '@oms/server';
 import { ANSWER_CURRENCY } from '../domain/bso-answer';
-import { TECHNICAL_VERDICTS, type FeasibilityRequest } from '../domain/feasibility-request';
+import {
+  TECHNICAL_VERDICTS,
+  assignedRequestRef,
+  type FeasibilityRequest,
+} from '../domain/feasibility-request';
 import { TECHNICAL_VERDICT_LIMITS as LIMITS, decideRequest } from '../domain/technical-verdict';
 import type { FeasibilityRequestRepository } from '../persistence/feasibility-request.repository';
 import type { RequesterDirectory } from '../persistence/requester-directory';
@@ -68,12 +72,7 @@ export class RecordTechnicalFeasibility {
       const { before: request, after: decided } = moved.value;
       const [answer] = await this.requests.answersOf(tx.em, [request.id]);
       await tx.events.publish(feasibilityRequestConcluded, request.id, {
-        requestId: request.id,
-        requestNo: request.requestNo,
-        leadId: request.leadId,
-        cityId: request.cityId,
-        branchId: request.branchId!,
-        bsoId: request.bsoId!,
+        ...assignedRequestRef(request),
         verdict: draft.verdict,
         otcCost: answer?.otcCost ?? null,
         mrcCost: answer?.mrcCost ?? null,

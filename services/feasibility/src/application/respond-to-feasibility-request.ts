@@ -9,7 +9,7 @@ import {
   canonicalCost,
   type BsoAnswerDraft,
 } from '../domain/bso-answer';
-import type { FeasibilityRequest } from '../domain/feasibility-request';
+import { assignedRequestRef, type FeasibilityRequest } from '../domain/feasibility-request';
 import type { FeasibilityRequestRepository } from '../persistence/feasibility-request.repository';
 import type { KnownMastersRepository } from '../persistence/known-masters.repository';
 import type { RequesterDirectory } from '../persistence/requester-directory';
@@ -120,12 +120,7 @@ export class RespondToFeasibilityRequest {
       // An answerable request has a branch (the domain refuses older requests without one).
       const branchId = request.branchId!;
       await tx.events.publish(feasibilityRequestAnswered, request.id, {
-        requestId: request.id,
-        requestNo: request.requestNo,
-        leadId: request.leadId,
-        cityId: request.cityId,
-        branchId,
-        bsoId: answer.bsoId,
+        ...assignedRequestRef(request),
         feasible: answer.feasible,
         otcCost: answer.otcCost,
         mrcCost: answer.mrcCost,

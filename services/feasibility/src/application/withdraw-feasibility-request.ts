@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { feasibilityRequestWithdrawn } from '@oms/contracts';
 import type { Transaction, UnitOfWork } from '@oms/messaging';
 import { ok, parseInput, type Result } from '@oms/server';
-import type { FeasibilityRequest } from '../domain/feasibility-request';
+import { assignedRequestRef, type FeasibilityRequest } from '../domain/feasibility-request';
 import { bsoRecipients } from '../domain/known-masters';
 import {
   WITHDRAWAL_LIMITS as LIMITS,
@@ -90,12 +90,7 @@ export class WithdrawFeasibilityRequest {
     const bsoId = request.bsoId!;
     const setting = await this.masters.activeCitySetting(tx.em, bsoId, request.cityId);
     await tx.events.publish(feasibilityRequestWithdrawn, request.id, {
-      requestId: request.id,
-      requestNo: request.requestNo,
-      leadId: request.leadId,
-      cityId: request.cityId,
-      branchId: request.branchId!,
-      bsoId,
+      ...assignedRequestRef(request),
       fromStatus: request.status === 'ANSWERED' ? 'ANSWERED' : 'OPEN',
       reason,
       withdrawnAt: at.toISOString(),

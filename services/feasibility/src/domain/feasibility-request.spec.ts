@@ -2,6 +2,7 @@ import {
   answerDueAt,
   asksForSame,
   isAnswerOverdue,
+  needsReminder,
   openFeasibilityRequest,
   type FeasibilityRequestDraft,
 } from './feasibility-request';
@@ -43,6 +44,7 @@ describe('openFeasibilityRequest', () => {
       verdictRemarks: null,
       decidedAt: null,
       decidedBy: null,
+      remindedAt: null,
     });
   });
 
@@ -83,6 +85,18 @@ describe('isAnswerOverdue', () => {
     for (const status of ['ANSWERED', 'FEASIBLE', 'NOT_FEASIBLE', 'CANCELLED'] as const)
       expect(isAnswerOverdue({ status, answerDueAt: due }, justAfter)).toBe(false);
     expect(isAnswerOverdue({ status: 'OPEN', answerDueAt: null }, justAfter)).toBe(false);
+  });
+});
+
+describe('needsReminder', () => {
+  const due = new Date('2026-03-03T09:30:00.000Z');
+  const later = new Date('2026-03-03T10:00:00.000Z');
+
+  it('reminds a late BSO once: not before its answer is late, not after it was reminded', () => {
+    expect(needsReminder({ status: 'OPEN', answerDueAt: due, remindedAt: null }, later)).toBe(true);
+    expect(needsReminder({ status: 'OPEN', answerDueAt: due, remindedAt: null }, due)).toBe(false);
+    expect(needsReminder({ status: 'OPEN', answerDueAt: due, remindedAt: later }, later)).toBe(false);
+    expect(needsReminder({ status: 'ANSWERED', answerDueAt: due, remindedAt: null }, later)).toBe(false);
   });
 });
 

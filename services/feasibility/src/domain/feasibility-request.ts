@@ -68,6 +68,8 @@ export interface FeasibilityRequest extends Omit<FeasibilityRequestDraft, 'branc
   decidedAt: Date | null;
   /** The id of the technical-team user who gave the verdict. */
   decidedBy: string | null;
+  /** When the BSO was reminded that its answer is late (once per request); null until then. */
+  remindedAt: Date | null;
 }
 
 /**
@@ -81,6 +83,40 @@ export function isAnswerOverdue(
   return (
     request.status === 'OPEN' && request.answerDueAt !== null && request.answerDueAt.getTime() < now.getTime()
   );
+}
+
+/**
+ * Which request an event is about, as every event of an assigned request names it. Only requests with a
+ * branch and a BSO can be answered, decided, withdrawn or reminded (the rules refuse older ones first), so a
+ * request without them here is a bug.
+ */
+export function assignedRequestRef(request: FeasibilityRequest): {
+  requestId: string;
+  requestNo: string;
+  leadId: string;
+  cityId: string;
+  branchId: string;
+  bsoId: string;
+} {
+  const { branchId, bsoId } = request;
+  if (!branchId || !bsoId)
+    throw new Error(`feasibility request ${request.requestNo} has no branch or BSO to publish`);
+  return {
+    requestId: request.id,
+    requestNo: request.requestNo,
+    leadId: request.leadId,
+    cityId: request.cityId,
+    branchId,
+    bsoId,
+  };
+}
+
+/** Whether the BSO is to be reminded at `now`: its answer is late and it has not been reminded yet. */
+export function needsReminder(
+  request: Pick<FeasibilityRequest, 'status' | 'answerDueAt' | 'remindedAt'>,
+  now: Date,
+): boolean {
+  return request.remindedAt === null && isAnswerOverdue(request, now);
 }
 
 /** The technical team's verdict on a BSO's answered request; each is also the status it moves the request to. */
@@ -141,6 +177,7 @@ export function openFeasibilityRequest(
     verdictRemarks: null,
     decidedAt: null,
     decidedBy: null,
+    remindedAt: null,
   };
   const change: FeasibilityRequestStatusChange = {
     id: facts.historyId,

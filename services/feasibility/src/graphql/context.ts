@@ -6,6 +6,7 @@ import type { CreateFeasibilityRequest } from '../application/create-feasibility
 import type { FeasibilityRequestQueries } from '../application/feasibility-request-queries';
 import type { SendForFeasibility } from '../application/send-for-feasibility';
 import type { WithdrawFeasibilityRequest } from '../application/withdraw-feasibility-request';
+import type { RemindLateBsos } from '../application/remind-late-bsos';
 import type { RecordTechnicalFeasibility } from '../application/record-technical-feasibility';
 import type { RespondToFeasibilityRequest } from '../application/respond-to-feasibility-request';
 
@@ -21,6 +22,7 @@ export interface FeasibilityUseCases {
   respondToFeasibilityRequest: RespondToFeasibilityRequest;
   recordTechnicalFeasibility: RecordTechnicalFeasibility;
   withdrawFeasibilityRequest: WithdrawFeasibilityRequest;
+  remindLateBsos: RemindLateBsos;
   feasibilityRequests: FeasibilityRequestQueries;
 }
 

@@ -19,6 +19,7 @@ export const feasibilityPolicy: Policy = {
     respondToFeasibilityRequest: ['FEASIBILITY_RESPOND'],
     recordTechnicalFeasibility: ['TECHNICAL_FEASIBILITY'],
     withdrawFeasibilityRequest: ['FEASIBILITY:CREATE'],
+    remindLateFeasibilityAnswers: ['FEASIBILITY:ADMIN'],
   },
   fields: {
     // A lead's requests are listed within the caller's reach, in SQL (`FeasibilityRequestQueries.ofLeads`).

@@ -31,6 +31,9 @@ export const resolvers: Resolvers = {
       payload('feasibilityRequest', await ctx.useCases.recordTechnicalFeasibility.execute(ctx, input)),
     withdrawFeasibilityRequest: async (_, { input }, ctx) =>
       payload('feasibilityRequest', await ctx.useCases.withdrawFeasibilityRequest.execute(ctx, input)),
+    remindLateFeasibilityAnswers: async (_, __, ctx) => ({
+      reminded: await ctx.useCases.remindLateBsos.execute(ctx),
+    }),
   },
   Lead: {
     // orders owns the lead; the reference ({ id }) is all this subgraph needs to add its field.

@@ -26,6 +26,7 @@ export const FeasibilityRequestEntity = new EntitySchema<FeasibilityRequest>({
     verdictRemarks: { name: 'verdict_remarks', type: 'varchar', length: 500, nullable: true },
     decidedAt: { name: 'decided_at', type: 'datetime', precision: 3, nullable: true },
     decidedBy: { name: 'decided_by', type: 'varchar', length: 100, nullable: true },
+    remindedAt: { name: 'reminded_at', type: 'datetime', precision: 3, nullable: true },
   },
 });
 

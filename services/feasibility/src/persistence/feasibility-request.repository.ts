@@ -174,6 +174,32 @@ export class FeasibilityRequestRepository {
     return paginate(qb, args);
   }
 
+  /** The requests whose BSO is late with its answer at `now` and was not reminded yet, oldest due first. */
+  lateUnreminded(em: EntityManager, now: Date, limit: number): Promise<FeasibilityRequest[]> {
+    const qb = em.getRepository(FeasibilityRequestEntity).createQueryBuilder('r');
+    whereAnswerOverdue(qb, true, now);
+    return qb
+      .andWhere('r.remindedAt IS NULL')
+      .orderBy('r.answerDueAt', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .take(limit)
+      .getMany();
+  }
+
+  /**
+   * Marks a request reminded at `at`, only while it is still OPEN and not reminded: false when a concurrent
+   * sweep or answer got there first (then the caller sends nothing).
+   */
+  async markReminded(em: EntityManager, id: string, at: Date): Promise<boolean> {
+    const result = await em
+      .createQueryBuilder()
+      .update(FeasibilityRequestEntity)
+      .set({ remindedAt: at })
+      .where('id = :id AND status = :open AND reminded_at IS NULL', { id, open: 'OPEN' })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+
   /**
    * The requests whose BSO is late with its answer at `now`, counted by BSO code (the BSO's id when the copy
    * does not know the BSO), for the metrics.

@@ -58,7 +58,11 @@ describe('template rendering', () => {
       (type) => type !== 'bso_mail_setting.saved',
     );
     expect(mailed).toEqual(
-      expect.arrayContaining(['feasibility_request.answered', 'feasibility_request.withdrawn']),
+      expect.arrayContaining([
+        'feasibility_request.answered',
+        'feasibility_request.reminded',
+        'feasibility_request.withdrawn',
+      ]),
     );
     for (const type of [...mailed, 'order.activated']) expect(MAIL_TEMPLATES[type]).toBeDefined();
   });

@@ -106,6 +106,17 @@ Remarks: {{remarks}}
 
 The technical team records the technical feasibility next.`,
   },
+  'feasibility_request.reminded': {
+    subject: 'Reminder: feasibility request {{requestNo}} is past its answer time',
+    body: `Dear {{bsoName}},
+
+your answer to feasibility request {{requestNo}} was due by {{answerDueAt}} and has not reached us yet.
+Please answer it as soon as you can.
+
+Request: {{requestNo}}
+Address: {{address}}
+Bandwidth: {{bandwidth}}`,
+  },
   'feasibility_request.withdrawn': {
     subject: 'Feasibility request {{requestNo}} withdrawn: no answer needed',
     body: `Feasibility request {{requestNo}} was withdrawn at {{withdrawnAt}}; please stop working on it.

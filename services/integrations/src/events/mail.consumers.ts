@@ -5,6 +5,7 @@ import {
   bsoMailSettingSaved,
   feasibilityRequestAnswered,
   feasibilityRequestConcluded,
+  feasibilityRequestReminded,
   feasibilityRequestWithdrawn,
   feasibilityRequested,
   orderStateChanged,
@@ -62,8 +63,8 @@ const dash = (value: string | number | null | undefined) => value ?? '-';
 /**
  * The mail consumers, by event type: each event's `notify` list gets the event's template. A feasibility
  * request is worded by the BSO's mail setting from masters (the BSO's own, else the default), falling back to
- * the built-in template; a BSO's answer goes to the requester and the technical team, a withdrawal to the
- * BSO. `approval_request.approved`/`rejected` carry no recipients and send no mail.
+ * the built-in template; a BSO's answer goes to the requester and the technical team, a reminder of a late
+ * answer and a withdrawal to the BSO. `approval_request.approved`/`rejected` carry no recipients and send no mail.
  */
 export function mailHandlers(
   queueMail: QueueMail,
@@ -106,6 +107,17 @@ export function mailHandlers(
           mrcCost: dash(p.mrcCost),
           expectedDeliveryDays: dash(p.expectedDeliveryDays),
           remarks: dash(p.remarks),
+        }),
+        orderId: none,
+        branchId: (p) => p.branchId,
+      }),
+    ),
+    [feasibilityRequestReminded.type]: handle(
+      notifyPlanner(feasibilityRequestReminded, {
+        values: (p) => ({
+          ...p,
+          bsoName: p.bsoName ?? 'partner',
+          bandwidth: `${p.bandwidthMbps} Mbps`,
         }),
         orderId: none,
         branchId: (p) => p.branchId,

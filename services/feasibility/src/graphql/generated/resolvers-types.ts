@@ -144,6 +144,8 @@ export type FeasibilityRequest = {
   lead: Lead;
   /** What the current caller can do next with the request. */
   nextActions: Array<FeasibilityRequestAction>;
+  /** When the BSO was reminded by mail that its answer is late (once per request); null until then. */
+  remindedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Human number, unique: FR-<year>-<6 digits> (e.g. FR-2026-000123), counted per calendar year (UTC). */
   requestNo: Scalars['String']['output'];
   /** Where the request stands. */
@@ -260,6 +262,11 @@ export type Mutation = {
    */
   recordTechnicalFeasibility: RecordTechnicalFeasibilityPayload;
   /**
+   * Reminds every BSO that is late with its answer now (FEASIBILITY:ADMIN; the service also does this every
+   * minute on its own): each late request not reminded yet publishes feasibility_request.reminded, once.
+   */
+  remindLateFeasibilityAnswers: RemindLateFeasibilityAnswersPayload;
+  /**
    * Records the assigned BSO's answer (its partner accounts only, once, while the request is OPEN); moves the
    * request to ANSWERED; publishes feasibility_request.answered.
    */
@@ -351,6 +358,13 @@ export type RecordTechnicalFeasibilityPayload = {
   errors: Array<UserError>;
   /** The decided request; null when refused. */
   feasibilityRequest?: Maybe<FeasibilityRequest>;
+};
+
+/** The outcome of remindLateFeasibilityAnswers. */
+export type RemindLateFeasibilityAnswersPayload = {
+  __typename?: 'RemindLateFeasibilityAnswersPayload';
+  /** How many late BSOs were reminded now. */
+  reminded: Scalars['Int']['output'];
 };
 
 /** A BSO's answer to a feasibility request assigned to it. */
@@ -575,6 +589,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordTechnicalFeasibilityInput: RecordTechnicalFeasibilityInput;
   RecordTechnicalFeasibilityPayload: ResolverTypeWrapper<Omit<RecordTechnicalFeasibilityPayload, 'feasibilityRequest'> & { feasibilityRequest?: Maybe<ResolversTypes['FeasibilityRequest']> }>;
+  RemindLateFeasibilityAnswersPayload: ResolverTypeWrapper<RemindLateFeasibilityAnswersPayload>;
   RespondToFeasibilityRequestInput: RespondToFeasibilityRequestInput;
   RespondToFeasibilityRequestPayload: ResolverTypeWrapper<Omit<RespondToFeasibilityRequestPayload, 'feasibilityRequest'> & { feasibilityRequest?: Maybe<ResolversTypes['FeasibilityRequest']> }>;
   SendForFeasibilityInput: SendForFeasibilityInput;
@@ -610,6 +625,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RecordTechnicalFeasibilityInput: RecordTechnicalFeasibilityInput;
   RecordTechnicalFeasibilityPayload: Omit<RecordTechnicalFeasibilityPayload, 'feasibilityRequest'> & { feasibilityRequest?: Maybe<ResolversParentTypes['FeasibilityRequest']> };
+  RemindLateFeasibilityAnswersPayload: RemindLateFeasibilityAnswersPayload;
   RespondToFeasibilityRequestInput: RespondToFeasibilityRequestInput;
   RespondToFeasibilityRequestPayload: Omit<RespondToFeasibilityRequestPayload, 'feasibilityRequest'> & { feasibilityRequest?: Maybe<ResolversParentTypes['FeasibilityRequest']> };
   SendForFeasibilityInput: SendForFeasibilityInput;
@@ -675,6 +691,7 @@ export type FeasibilityRequestResolvers<ContextType = FeasibilityContext, Parent
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
   nextActions?: Resolver<Array<ResolversTypes['FeasibilityRequestAction']>, ParentType, ContextType>;
+  remindedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   requestNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FeasibilityRequestStatus'], ParentType, ContextType>;
   verdict?: Resolver<Maybe<ResolversTypes['TechnicalVerdict']>, ParentType, ContextType>;
@@ -709,6 +726,7 @@ export type LeadResolvers<ContextType = FeasibilityContext, ParentType extends R
 export type MutationResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createFeasibilityRequest?: Resolver<ResolversTypes['CreateFeasibilityRequestPayload'], ParentType, ContextType, RequireFields<MutationCreateFeasibilityRequestArgs, 'input'>>;
   recordTechnicalFeasibility?: Resolver<ResolversTypes['RecordTechnicalFeasibilityPayload'], ParentType, ContextType, RequireFields<MutationRecordTechnicalFeasibilityArgs, 'input'>>;
+  remindLateFeasibilityAnswers?: Resolver<ResolversTypes['RemindLateFeasibilityAnswersPayload'], ParentType, ContextType>;
   respondToFeasibilityRequest?: Resolver<ResolversTypes['RespondToFeasibilityRequestPayload'], ParentType, ContextType, RequireFields<MutationRespondToFeasibilityRequestArgs, 'input'>>;
   sendForFeasibility?: Resolver<ResolversTypes['SendForFeasibilityPayload'], ParentType, ContextType, RequireFields<MutationSendForFeasibilityArgs, 'input'>>;
   withdrawFeasibilityRequest?: Resolver<ResolversTypes['WithdrawFeasibilityRequestPayload'], ParentType, ContextType, RequireFields<MutationWithdrawFeasibilityRequestArgs, 'input'>>;
@@ -727,6 +745,10 @@ export type QueryResolvers<ContextType = FeasibilityContext, ParentType extends 
 export type RecordTechnicalFeasibilityPayloadResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['RecordTechnicalFeasibilityPayload'] = ResolversParentTypes['RecordTechnicalFeasibilityPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   feasibilityRequest?: Resolver<Maybe<ResolversTypes['FeasibilityRequest']>, ParentType, ContextType>;
+}>;
+
+export type RemindLateFeasibilityAnswersPayloadResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['RemindLateFeasibilityAnswersPayload'] = ResolversParentTypes['RemindLateFeasibilityAnswersPayload']> = ResolversObject<{
+  reminded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type RespondToFeasibilityRequestPayloadResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['RespondToFeasibilityRequestPayload'] = ResolversParentTypes['RespondToFeasibilityRequestPayload']> = ResolversObject<{
@@ -769,6 +791,7 @@ export type Resolvers<ContextType = FeasibilityContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordTechnicalFeasibilityPayload?: RecordTechnicalFeasibilityPayloadResolvers<ContextType>;
+  RemindLateFeasibilityAnswersPayload?: RemindLateFeasibilityAnswersPayloadResolvers<ContextType>;
   RespondToFeasibilityRequestPayload?: RespondToFeasibilityRequestPayloadResolvers<ContextType>;
   SendForFeasibilityPayload?: SendForFeasibilityPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
