@@ -198,6 +198,15 @@ describe('a new order from lead to activation', () => {
     expect(createOrder.errors).toEqual([]);
     const order = createOrder.order as { id: string; orderNo: string; state: string };
     expect(order.state).toBe('PENDING_APPROVAL');
+    // The order went ahead on the first BSO's answer: the second BSO is told it need not answer.
+    const unchosen = lead.requestNos.find((n) => n !== lead.requestNo)!;
+    await waitUntil(
+      () => smtp.to(world.otherBsoMail).some((m) => m.subject.includes(`${unchosen} withdrawn`)),
+      30000,
+    );
+    expect(
+      smtp.to(world.otherBsoMail).find((m) => m.subject.includes(`${unchosen} withdrawn`))!.text,
+    ).toContain(`became order ${order.orderNo}`);
     // Created: locked.
     const { updateOrder } = await run('sales', ORDERS.updateOrder, { input: { id: order.id, arc: '1.00' } });
     expect(updateOrder.errors[0].code).toBe('ORDER_LOCKED');
@@ -421,9 +430,8 @@ describe('a new order from lead to activation', () => {
     });
     expect(cancelled.cancelOrder).toEqual({ order: { id: doomed.id, state: 'CANCELLED' }, errors: [] });
 
-    // Lead cancellation at the order-entry step cancels the booked order with it, and withdraws the request
-    // the other BSO has not answered yet, telling that BSO.
-    const third = await feasibleLead('Umbrella Corp', [world.bsoId, world.otherBsoId]);
+    // Lead cancellation at the order-entry step cancels the booked order with it.
+    const third = await feasibleLead('Umbrella Corp');
     const booked = (
       await run('sales', ORDERS.createOrder, {
         input: {
@@ -441,21 +449,28 @@ describe('a new order from lead to activation', () => {
     });
     expect(cancelLead).toMatchObject({ lead: { state: 'CANCELLED' }, errors: [] });
     expect((await orderOf('sales', booked.id)).state).toBe('CANCELLED');
-    const waiting = third.requestNos.find((n) => n !== third.requestNo)!;
+
+    // A lead cancelled before any order withdraws the request the second BSO has not answered, telling it.
+    const fourth = await feasibleLead('Stark Industries', [world.bsoId, world.otherBsoId]);
+    expect(
+      (await run('sales', ORDERS.cancelLead, { input: { id: fourth.id, reason: 'budget frozen' } }))
+        .cancelLead.errors,
+    ).toEqual([]);
+    const waiting = fourth.requestNos.find((n) => n !== fourth.requestNo)!;
     await waitUntil(
       () => smtp.to(world.otherBsoMail).some((m) => m.subject.includes(`${waiting} withdrawn`)),
       30000,
     );
     const withdrawal = smtp.to(world.otherBsoMail).find((m) => m.subject.includes(`${waiting} withdrawn`))!;
-    expect(withdrawal.text).toContain(`was cancelled: went elsewhere`);
-    const { lead: seen } = await run('sales', FEASIBILITY.ofLead, { id: third.id });
+    expect(withdrawal.text).toContain('was cancelled: budget frozen');
+    const { lead: seen } = await run('sales', FEASIBILITY.ofLead, { id: fourth.id });
     expect(
       (seen.feasibilityRequests as { requestNo: string; status: string }[])
         .map((r) => [r.requestNo, r.status])
         .sort(),
     ).toEqual(
       [
-        [third.requestNo, 'FEASIBLE'],
+        [fourth.requestNo, 'FEASIBLE'],
         [waiting, 'CANCELLED'],
       ].sort(),
     );

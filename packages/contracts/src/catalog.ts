@@ -797,6 +797,9 @@ export const leadCreated = define({
   }),
 });
 
+/** Which lead an event of a lead's life is about: its id and number, the customer and the city. */
+const aboutLead = { leadId: id, leadNo: z.string(), customerName: z.string(), cityId: id };
+
 /**
  * orders: a lead was cancelled with a reason: an open lead, or at the order-entry step a converted lead
  * together with its booked order. feasibility withdraws the lead's requests still waiting for a verdict
@@ -808,15 +811,33 @@ export const leadCancelled = define({
   source: 'orders',
   aggregateType: 'Lead',
   payload: z.object({
-    leadId: id,
-    leadNo: z.string(),
-    customerName: z.string(),
-    cityId: id,
+    ...aboutLead,
     /** The lead's branch; null only for leads captured before leads had branches. */
     branchId: id.nullable(),
     reason: z.string(),
     cancelledAt: at,
     cancelledBy: id,
+  }),
+});
+
+/**
+ * orders: an order was entered for a lead, which is now CONVERTED (in the order's transaction). feasibility
+ * withdraws the lead's requests still waiting for a verdict — the order went ahead on another answer;
+ * integrations records it for LMS.
+ */
+export const leadConverted = define({
+  type: 'lead.converted',
+  version: 1,
+  source: 'orders',
+  aggregateType: 'Lead',
+  payload: z.object({
+    ...aboutLead,
+    /** The lead's branch (every lead that can be converted has one). */
+    branchId: id,
+    orderId: id,
+    orderNo: z.string(),
+    convertedAt: at,
+    convertedBy: id,
   }),
 });
 
@@ -1236,6 +1257,7 @@ export const EVENT_CATALOG: ReadonlyMap<string, EventDefinition> = new Map(
     namedRightDeactivated,
     leadCreated,
     leadCancelled,
+    leadConverted,
     feasibilityRequested,
     feasibilityRequestAnswered,
     feasibilityRequestConcluded,

@@ -509,6 +509,12 @@ describe('the new-order flow in orders, on MariaDB + Kafka', () => {
       errors: [],
     });
     expect((await call('sales-1', ORDER, { id: booked.id })).order.state).toBe('CANCELLED');
+    // Entering the order converted the lead, published with the order.
+    await waitUntil(() => eventsOf(other.id, 'lead.converted').length === 1);
+    expect(eventsOf(other.id, 'lead.converted')[0].payload).toMatchObject({
+      leadId: other.id,
+      orderId: booked.id,
+    });
     // Published with it, so feasibility withdraws the lead's open requests and LMS learns of it.
     await waitUntil(() => eventsOf(other.id, 'lead.cancelled').length === 1);
     expect(eventsOf(other.id, 'lead.cancelled')[0].payload).toMatchObject({

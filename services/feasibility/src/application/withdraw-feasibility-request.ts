@@ -52,15 +52,16 @@ export class WithdrawFeasibilityRequest {
   }
 
   /**
-   * Withdraws the lead's requests still waiting for a verdict (OPEN or ANSWERED) because orders cancelled the
-   * lead: each moves to CANCELLED and its BSO is told, inside the consuming transaction. The canceller was
-   * authorized by orders, so no caller rule applies here; requests past their verdict, already withdrawn, or
-   * raised before requests had a BSO are left as they are — a second delivery of the event withdraws nothing.
+   * Withdraws the lead's requests still waiting for a verdict (OPEN or ANSWERED) because orders closed the
+   * lead (cancelled it, or converted it into an order on another answer), saying `why`: each moves to
+   * CANCELLED and its BSO is told, inside the consuming transaction. Orders authorized whoever closed the
+   * lead, so no caller rule applies here; requests past their verdict, already withdrawn, or raised before
+   * requests had a BSO are left as they are — a second delivery of the event withdraws nothing.
    */
-  async ofCancelledLead(tx: Transaction, lead: { leadId: string; leadNo: string; reason: string }) {
-    const reason = truncate(`lead ${lead.leadNo} was cancelled: ${lead.reason}`, LIMITS.reason.max);
+  async ofClosedLead(tx: Transaction, leadId: string, why: string): Promise<void> {
+    const reason = truncate(why, LIMITS.reason.max);
     const system: Withdrawer = { isPartner: false, canWithdraw: true, reachesBranch: true };
-    const waiting = (await this.requests.ofLead(tx.em, lead.leadId)).filter(
+    const waiting = (await this.requests.ofLead(tx.em, leadId)).filter(
       (request) => withdrawalRefusal(request, system) === null,
     );
     for (const request of waiting) {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { leadCancelled } from '@oms/contracts';
+import { leadCancelled, leadConverted } from '@oms/contracts';
 import { InboxEntity, OutboxEntity } from '@oms/messaging';
 import {
   aBranch,
@@ -13,7 +13,7 @@ import {
 import { openSqliteTestDatabase, type SqliteTestDatabase } from '../../test/sqlite-database';
 import { FeasibilityRequestEntity } from '../persistence/feasibility-request.entities';
 
-describe('a lead cancelled in orders (SQLite)', () => {
+describe('a lead orders cancelled or converted (SQLite)', () => {
   let database: SqliteTestDatabase;
   const cityId = randomUUID();
   const branch = aBranch('PUNE_01', [cityId]);
@@ -21,19 +21,24 @@ describe('a lead cancelled in orders (SQLite)', () => {
   const sales = aCaller(staffAccess('sales-1', { branchIds: [branch.id] }));
   const leadId = randomUUID();
 
+  const about = { leadId, leadNo: 'LEAD-2026-000007', customerName: 'Acme', cityId, branchId: branch.id };
   const cancellation = (reason = 'budget frozen') =>
     anEvent(
       leadCancelled,
       leadId,
+      { ...about, reason, cancelledAt: new Date().toISOString(), cancelledBy: 'sales-1' },
+      'sales-1',
+    );
+  const conversion = () =>
+    anEvent(
+      leadConverted,
+      leadId,
       {
-        leadId,
-        leadNo: 'LEAD-2026-000007',
-        customerName: 'Acme',
-        cityId,
-        branchId: branch.id,
-        reason,
-        cancelledAt: new Date().toISOString(),
-        cancelledBy: 'sales-1',
+        ...about,
+        orderId: 'order-1',
+        orderNo: 'ORD-2026-000003',
+        convertedAt: new Date().toISOString(),
+        convertedBy: 'sales-1',
       },
       'sales-1',
     );
@@ -94,6 +99,18 @@ describe('a lead cancelled in orders (SQLite)', () => {
     await database.deliver(cancellation('again'));
     expect(await withdrawals()).toHaveLength(2);
     expect(await database.db.manager.getRepository(InboxEntity).countBy({ eventId: event.id })).toBe(1);
+  });
+
+  it('withdraws the waiting requests when the lead became an order on another answer', async () => {
+    await database.deliver(conversion());
+    const events = await withdrawals();
+    expect(events.map((e) => e.payload.reason)).toEqual([
+      'lead LEAD-2026-000007 became order ORD-2026-000003 on another answer',
+      'lead LEAD-2026-000007 became order ORD-2026-000003 on another answer',
+    ]);
+    // The lead's later cancellation (its booked order dropped) finds nothing left to withdraw.
+    await database.deliver(cancellation());
+    expect(await withdrawals()).toHaveLength(2);
   });
 
   it('cuts a long reason to what a withdrawal keeps', async () => {

@@ -46,6 +46,20 @@ describe('leadSyncRecord', () => {
     expect(summary).toHaveLength(SUMMARY_MAX_LENGTH);
     expect(summary.endsWith('…')).toBe(true);
   });
+  it('turns a lead.converted event into an LMS record naming the order', () => {
+    const created = aLeadCreated().withLeadNo('LEAD-2026-000010').withCustomer('Initech').build();
+    const converted = {
+      ...created,
+      type: 'lead.converted',
+      payload: { ...created.payload, orderNo: 'ORD-2026-000004' },
+    };
+    expect(leadSyncRecord(converted, 'rec-6', now)).toMatchObject({
+      eventType: 'lead.converted',
+      summary: 'Lead LEAD-2026-000010 for Initech converted into order ORD-2026-000004',
+      branchId: 'branch-pune',
+    });
+  });
+
   it('turns a lead.cancelled event into an LMS record saying why the lead was cancelled', () => {
     const created = aLeadCreated().withLeadNo('LEAD-2026-000009').withCustomer('Globex').build();
     const cancelled = {

@@ -8,10 +8,13 @@ export interface CapturedLead {
   branchId?: string | null;
   /** Why sales cancelled it, for a `lead.cancelled`. */
   reason?: string;
+  /** The order it became, for a `lead.converted`. */
+  orderNo?: string;
 }
 
 /**
- * A captured lead goes to LMS, where sales follow it up, and so does its cancellation (with the reason);
+ * A captured lead goes to LMS, where sales follow it up, and so do its conversion into an order and its
+ * cancellation (with the reason);
  * operators recognise it by number and customer, and only users of the lead's branch (or of every branch) see
  * the record.
  */
@@ -19,12 +22,17 @@ export function leadSyncTarget(lead: CapturedLead): SyncTarget {
   const about = `Lead ${lead.leadNo} for ${lead.customerName}`;
   return {
     system: 'LMS',
-    summary: lead.reason === undefined ? about : `${about} cancelled: ${lead.reason}`,
+    summary:
+      lead.reason !== undefined
+        ? `${about} cancelled: ${lead.reason}`
+        : lead.orderNo !== undefined
+          ? `${about} converted into order ${lead.orderNo}`
+          : about,
     branchId: lead.branchId ?? null,
   };
 }
 
-/** The sync record a `lead.created` or `lead.cancelled` event becomes: one LMS job about the lead. */
+/** The sync record a `lead.created`, `lead.converted` or `lead.cancelled` becomes: one LMS job about the lead. */
 export function leadSyncRecord(event: InboundEvent<CapturedLead>, id: string, now: Date): SyncRecord {
   return newSyncRecord(event, leadSyncTarget(event.payload), id, now);
 }

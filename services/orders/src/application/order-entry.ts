@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Principal } from '@oms/auth';
-import { leadCancelled } from '@oms/contracts';
+import { leadCancelled, leadConverted } from '@oms/contracts';
 import type { EventContext, Transaction, UnitOfWork } from '@oms/messaging';
 import { nextNumber } from '@oms/persistence';
 import { ErrorCode, answerRepeat, fail, ok, parseInput, userError, type Result } from '@oms/server';
@@ -146,7 +146,8 @@ export class OrderEntry {
   /**
    * Enters an order for an OPEN lead of the caller's branches that has a FEASIBLE technical verdict: booked
    * (editable) or created (`submit`: locked and sent for approval in the same transaction). The lead becomes
-   * CONVERTED. With a `clientMutationId` a repeat returns the first order and writes nothing.
+   * CONVERTED and `lead.converted` is published with it. With a `clientMutationId` a repeat returns the first
+   * order and writes nothing.
    */
   async create(context: EventContext, principal: Principal, raw: unknown): Promise<Result<Order>> {
     const parsed = parseInput(createOrderInput, raw);
@@ -236,6 +237,17 @@ export class OrderEntry {
         requestHash,
       });
       await this.leads.update(tx.em, lead.id, { state: 'CONVERTED' });
+      await tx.events.publish(leadConverted, lead.id, {
+        leadId: lead.id,
+        leadNo: lead.leadNo,
+        customerName: lead.customerName,
+        cityId: lead.cityId,
+        branchId: branch.id,
+        orderId: order.id,
+        orderNo: order.orderNo,
+        convertedAt: at.toISOString(),
+        convertedBy: tx.context.actor.id,
+      });
       await this.transitions.book(tx, order);
       if (!input.submit) return ok(order);
       const submitted = await this.transitions.apply(
