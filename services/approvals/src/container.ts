@@ -1,6 +1,6 @@
 import { SYSTEM_ACTOR } from '@oms/contracts';
 import type { Infrastructure, RequestContext, ServiceWiring } from '@oms/server';
-import { byIdLoader } from '@oms/server';
+import { byIdLoader, userNameLoader } from '@oms/server';
 import { ApprovalDesk } from './application/approval-desk';
 import { ApprovalMatrixQueries } from './application/approval-matrix-queries';
 import { ApprovalRequestQueries } from './application/approval-request-queries';
@@ -50,6 +50,7 @@ export function wireApprovals(infra: Infrastructure): ServiceWiring<ApprovalsCon
       loaders: {
         approvalMatrix: byIdLoader((ids) => useCases.approvalMatrices.byIds(ids)),
         approvalRequest: byIdLoader((ids) => useCases.requests.byIds(ids)),
+        userName: userNameLoader(infra.db),
       },
     }),
   };

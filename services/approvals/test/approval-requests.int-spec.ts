@@ -22,7 +22,7 @@ import { approvalsService } from '../src/service';
 
 const ERR = 'errors { code field message }';
 const REQUEST = `id status round amount currentLevel { level role limit } levels { level role } overdue escalatedAt nextActions
-  decisions { level role decision comment decidedBy onBehalfOf } matrix { id version }`;
+  decisions { level role decision comment decidedBy decidedByName onBehalfOf } matrix { id version }`;
 const OPS = {
   createMatrix: `mutation($input: CreateApprovalMatrixInput!) { createApprovalMatrix(input: $input) { approvalMatrix { id version status } ${ERR} } }`,
   addRule: `mutation($input: AddApprovalRuleInput!) { addApprovalRule(input: $input) { rule { id levels { level role limit } } ${ERR} } }`,
@@ -256,6 +256,8 @@ describe('approval requests on MariaDB + Kafka', () => {
           role: 'RM',
           decision: 'APPROVED',
           decidedBy: 'rm-1',
+          // The name as approvals' access copy holds it (the test builder names each user by its id).
+          decidedByName: 'rm-1',
           onBehalfOf: 'rm-1',
           comment: 'fine',
         },

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { SYSTEM_ACTOR } from '@oms/contracts';
 import type { Infrastructure, RequestContext, ServiceWiring } from '@oms/server';
-import { byIdLoader, groupLoader } from '@oms/server';
+import { byIdLoader, groupLoader, userNameLoader } from '@oms/server';
 import { CreateFeasibilityRequest } from './application/create-feasibility-request';
 import { FeasibilityRequestQueries } from './application/feasibility-request-queries';
 import { SendForFeasibility } from './application/send-for-feasibility';
@@ -64,6 +64,7 @@ export function wireFeasibility(infra: Infrastructure): ServiceWiring<Feasibilit
           (ids) => useCases.feasibilityRequests.ofLeads(base.principal, ids),
           (request) => request.leadId,
         ),
+        userName: userNameLoader(infra.db),
         feasibilityAnswer: new DataLoader(async (ids) => {
           const answers = new Map(
             (await useCases.feasibilityRequests.answersOf(ids)).map((a) => [a.requestId, a]),

@@ -37,7 +37,7 @@ const LEAD_REQUESTS = `query($r: [_Any!]!) {
 }`;
 const WITHDRAW = `mutation($input: WithdrawFeasibilityRequestInput!) {
   withdrawFeasibilityRequest(input: $input) {
-    feasibilityRequest { id status nextActions history { fromStatus toStatus changedBy comment } }
+    feasibilityRequest { id status nextActions history { fromStatus toStatus changedBy changedByName comment } }
     errors { code field message }
   }
 }`;
@@ -347,6 +347,8 @@ describe('sending for feasibility to several BSOs on MariaDB + Kafka', () => {
       fromStatus: 'ANSWERED',
       toStatus: 'CANCELLED',
       changedBy: users.sales.userId,
+      // The name as feasibility's access copy holds it (the test builder names each user by its id).
+      changedByName: users.sales.name,
       comment: 'Withdrawn: SKYNET was chosen',
     });
     expect((await withdraw('sales', { id: forFibra.id, reason: 'SKYNET was chosen' })).errors).toEqual([]);

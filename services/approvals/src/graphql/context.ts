@@ -28,5 +28,7 @@ export interface ApprovalsContext extends RequestContext {
   loaders: {
     approvalMatrix: DataLoader<string, ApprovalMatrix | null>;
     approvalRequest: DataLoader<string, ApprovalRequest | null>;
+    /** Users' display names by id, from the access copy. */
+    userName: DataLoader<string, string | null>;
   };
 }

@@ -37,6 +37,9 @@ export const resolvers: Resolvers = {
     __resolveReference: (ref, ctx) => ctx.loaders.approvalMatrix.load(ref.id),
     rules: (matrix, _, ctx) => ctx.useCases.requests.rules(matrix.id),
   },
+  ApprovalDecision: {
+    decidedByName: (decision, _, ctx) => ctx.loaders.userName.load(decision.decidedBy),
+  },
   ApprovalRequest: {
     __resolveReference: (ref, ctx) => ctx.loaders.approvalRequest.load(ref.id),
     order: (request) => ({ id: request.orderId }),

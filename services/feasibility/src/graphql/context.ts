@@ -35,5 +35,7 @@ export interface FeasibilityContext extends RequestContext {
     feasibilityAnswer: DataLoader<string, BsoAnswer | null>;
     /** The requests of a lead the caller reaches, by lead id. */
     feasibilityRequestsOfLead: DataLoader<string, FeasibilityRequest[]>;
+    /** Users' display names by id, from the access copy. */
+    userName: DataLoader<string, string | null>;
   };
 }

@@ -39,6 +39,9 @@ export const resolvers: Resolvers = {
     // orders owns the lead; the reference ({ id }) is all this subgraph needs to add its field.
     feasibilityRequests: (lead, _, ctx) => ctx.loaders.feasibilityRequestsOfLead.load(lead.id),
   },
+  FeasibilityRequestStatusChange: {
+    changedByName: (change, _, ctx) => ctx.loaders.userName.load(change.changedBy),
+  },
   FeasibilityRequest: {
     __resolveReference: (ref, ctx) => ctx.loaders.feasibilityRequest.load(ref.id),
     lead: (request) => ({ id: request.leadId }),

@@ -70,6 +70,8 @@ export type ApprovalDecision = {
   decidedAt: Scalars['DateTime']['output'];
   /** Who decided (a user id). */
   decidedBy: Scalars['String']['output'];
+  /** Who decided, by display name as approvals last heard it from masters; null when unknown. */
+  decidedByName?: Maybe<Scalars['String']['output']>;
   /** APPROVED or REJECTED. */
   decision: Scalars['String']['output'];
   /** The level it was taken at. */
@@ -777,6 +779,7 @@ export type ApprovalDecisionResolvers<ContextType = ApprovalsContext, ParentType
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   decidedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   decision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   onBehalfOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -229,6 +229,8 @@ export type FeasibilityRequestStatusChange = {
   changedAt: Scalars['DateTime']['output'];
   /** Who did it (the id of the acting user, partner account or `system`). */
   changedBy: Scalars['String']['output'];
+  /** Who did it, by display name as feasibility last heard it from masters; null when unknown (e.g. `system`). */
+  changedByName?: Maybe<Scalars['String']['output']>;
   /** Why, when a reason was given. */
   comment?: Maybe<Scalars['String']['output']>;
   /** The status it left; null for the entry that created the request. */
@@ -712,6 +714,7 @@ export type FeasibilityRequestEdgeResolvers<ContextType = FeasibilityContext, Pa
 export type FeasibilityRequestStatusChangeResolvers<ContextType = FeasibilityContext, ParentType extends ResolversParentTypes['FeasibilityRequestStatusChange'] = ResolversParentTypes['FeasibilityRequestStatusChange']> = ResolversObject<{
   changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   changedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fromStatus?: Resolver<Maybe<ResolversTypes['FeasibilityRequestStatus']>, ParentType, ContextType>;
   toStatus?: Resolver<ResolversTypes['FeasibilityRequestStatus'], ParentType, ContextType>;
