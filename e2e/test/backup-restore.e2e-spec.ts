@@ -154,10 +154,14 @@ describe('backup and restore of the embedded system (SQLite)', () => {
     expect(
       (await verifyBackup(live.archive)).databases.find((d) => d.service === 'orders')!.tables.sales_lead,
     ).toBe(1);
+    // Restoring under the running system is refused: it would write its databases over the restored files.
+    const settings = embeddedBackupSettings(env);
+    await expect(restoreBackup(settings, live.archive, { force: true })).rejects.toThrow(
+      /the embedded system is running on .* \(pid \d+\): stop it, then restore/,
+    );
 
     await system.stop();
     system = undefined;
-    const settings = embeddedBackupSettings(env);
     const files = () => SERVICES.map((s) => readFileSync(sqliteFileOf(env.DATA_DIR, s)));
     const before = files();
     const { archive } = await createBackup(settings);

@@ -16,7 +16,7 @@ import { approvalsService } from '@oms/approvals';
 import { feasibilityService } from '@oms/feasibility';
 import { mastersService } from '@oms/masters';
 import { integrationsService } from '@oms/integrations';
-import type { DailyBackups } from '@oms/backup';
+import { holdRunLock, type DailyBackups } from '@oms/backup';
 import { startDailyBackups } from './backup-schedule';
 
 /** Starts one subgraph service; keeps each module's own context type without casts. */
@@ -64,15 +64,17 @@ export async function startEmbedded(
   env: EmbeddedEnv,
   logger: Logger = createLogger('embedded', env.LOG_LEVEL),
 ): Promise<EmbeddedSystem> {
+  // One process per DATA_DIR: sql.js writes each whole database file from memory after every change.
+  const releaseLock = holdRunLock(env.DATA_DIR);
   const transport = new InProcessTransport(`embedded-${process.pid}-${Date.now()}`);
-  await transport.connect();
-  // The gateway proof key lives only as long as this process: both halves stay in memory.
-  const proofKey = await generateSigningKey(`embedded-gateway-${Date.now()}`);
   const services: RunningService[] = [];
   const stopAll = async () => {
     for (const s of [...services].reverse()) await s.stop();
   };
   try {
+    await transport.connect();
+    // The gateway proof key lives only as long as this process: both halves stay in memory.
+    const proofKey = await generateSigningKey(`embedded-gateway-${Date.now()}`);
     for (const { name, start } of LAUNCHERS) {
       const serviceEnv = loadServiceEnv({
         // Auth settings (bootstrap admin, signing keys, token lifetimes) pass through; storage and
@@ -110,10 +112,12 @@ export async function startEmbedded(
         await gateway.stop();
         await stopAll();
         await transport.disconnect();
+        releaseLock();
       },
     };
   } catch (err) {
     await stopAll();
+    releaseLock();
     throw err;
   }
 }

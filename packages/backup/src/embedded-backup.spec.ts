@@ -17,6 +17,7 @@ import { rewriteArchive } from '../test/archive-tools';
 import { createBackup } from './backup';
 import { main } from './cli';
 import { restoreBackup, verifyBackup } from './restore';
+import { holdRunLock } from './run-lock';
 import { loadBackupSettings } from './settings';
 import { sqliteFileOf } from './sqlite-files';
 
@@ -84,6 +85,20 @@ describe('embedded backup and restore', () => {
     expect(files()).toEqual(changed);
     await restoreBackup(settings, archive, { force: true });
     expect(files()).toEqual(original);
+  });
+
+  it('refuses to restore under a running embedded system, and changes nothing', async () => {
+    const { archive } = await createBackup(settings);
+    const before = files();
+    const release = holdRunLock(dataDir);
+    try {
+      await expect(restoreBackup(settings, archive, { force: true })).rejects.toThrow(
+        `the embedded system is running on ${settings.dataDir} (pid ${process.pid}): stop it, then restore`,
+      );
+      expect(files()).toEqual(before);
+    } finally {
+      release();
+    }
   });
 
   it('refuses a tampered, truncated or incomplete archive, or one of the other mode, and changes nothing', async () => {

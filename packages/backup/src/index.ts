@@ -7,5 +7,6 @@ export * from './archive';
 export * from './backup';
 export * from './restore';
 export * from './scheduler';
+export * from './run-lock';
 export { tablesWithRows } from './mysql-restore';
 export { inspectSqlite, sqliteFileOf, type SqliteSummary } from './sqlite-files';

@@ -8,6 +8,7 @@ import { sameCounts, type Manifest } from './manifest';
 import type { DumpLine } from './mysql-dump';
 import { restoreMysql } from './mysql-restore';
 import type { BackupSettings } from './settings';
+import { embeddedRunningOn } from './run-lock';
 import { inspectSqlite, restoreSqliteFiles } from './sqlite-files';
 
 /** Options of a restore. */
@@ -58,6 +59,12 @@ async function restoreVerified(settings: BackupSettings, archive: VerifiedArchiv
       { force },
     );
   } else {
+    // A running embedded system would write its in-memory databases over the restored files.
+    const running = embeddedRunningOn(settings.dataDir);
+    if (running !== null)
+      throw new BackupError(
+        `the embedded system is running on ${settings.dataDir} (pid ${running}): stop it, then restore`,
+      );
     await restoreSqliteFiles(
       settings.dataDir,
       entries.map((entry) => ({ service: entry.service, entry, file: archive.pathOf(entry.file) })),
