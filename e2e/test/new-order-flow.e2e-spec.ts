@@ -407,6 +407,16 @@ describe('a new order from lead to activation', () => {
       'APPROVED',
       'REJECTED',
     ]);
+    // Each by the regional manager, by name too.
+    const decisions = approvalRequests.edges.flatMap(
+      (e: { node: { decisions: { decidedBy: string; decidedByName: string }[] } }) => e.node.decisions,
+    );
+    expect(decisions).toHaveLength(2);
+    for (const d of decisions)
+      expect(d).toMatchObject({
+        decidedBy: world.users.approver1.id,
+        decidedByName: world.users.approver1.name,
+      });
 
     // Cancel from the rejected bin.
     const other = await feasibleLead('Initech Ltd');

@@ -46,7 +46,7 @@ export const APPROVALS = {
     levels,
   }),
   publish: `mutation($input: PublishApprovalMatrixInput!) { publishApprovalMatrix(input: $input) { approvalMatrix { id status } ${ERR} } }`,
-  requestsOfOrder: `query($orderId: ID!) { approvalRequests(filter: { orderId: $orderId }) { edges { node { id status round currentLevel { level role } decisions { level role decision decidedBy } } } } }`,
+  requestsOfOrder: `query($orderId: ID!) { approvalRequests(filter: { orderId: $orderId }) { edges { node { id status round currentLevel { level role } decisions { level role decision decidedBy decidedByName } } } } }`,
   approve: `mutation($input: ApproveApprovalRequestInput!) { approveApprovalRequest(input: $input) { approvalRequest { id status } ${ERR} } }`,
   reject: `mutation($input: RejectApprovalRequestInput!) { rejectApprovalRequest(input: $input) { approvalRequest { id status } ${ERR} } }`,
 };
